@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+import { LoginRequest, LoginResponse, Role, ROLES, User } from '@mentor/contracts';
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'sagsbehandler@hvidovre.demo' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'mentor-demo-2026' })
+  @IsString()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(200)
+  password: string;
+}
+
+export class UserDto implements User {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiPropertyOptional({ example: '0167' }) municipalityCode?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) supplierId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) mentorId?: string;
+}
+
+export class LoginResponseDto implements LoginResponse {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`; the web app uses the cookie instead.' })
+  accessToken: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: UserDto }) user: UserDto;
+}

@@ -1,0 +1,27 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+
+import { JobName, JobPayloads } from '../queue/job-catalogue';
+import { JobHandler } from '../queue/job-handler.decorator';
+import { QueueService } from '../queue/queue.service';
+import { AuthService } from './auth.service';
+
+/** Daily clean-up of ended sessions, so the session table stays small. */
+@Injectable()
+@JobHandler(JobName.PurgeExpiredSessions)
+export class PurgeExpiredSessionsJob implements OnApplicationBootstrap {
+  private readonly logger = new Logger(PurgeExpiredSessionsJob.name);
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly queue: QueueService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.repeat(JobName.PurgeExpiredSessions, {}, { key: 'purge-expired-sessions', pattern: '17 3 * * *' });
+  }
+
+  async handle(_payload: JobPayloads[JobName.PurgeExpiredSessions]): Promise<void> {
+    const removed = await this.auth.purgeExpiredSessions();
+    if (removed) this.logger.log(`Removed ${removed} ended sessions.`);
+  }
+}

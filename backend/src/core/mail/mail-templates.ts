@@ -1,0 +1,36 @@
+/**
+ * The mail catalogue: each template's subject (a handlebars string) and the context it needs.
+ * Bodies live in templates/<name>.html.hbs and <name>.text.hbs; HTML is wrapped in layout.html.hbs.
+ */
+export interface MailContexts {
+  'user-invitation': { name: string; invitedBy: string; roleLabel: string; tenantName: string; link: string; expiresOn: string };
+  'tender-question-asked': { tenderTitle: string; question: string; link: string };
+  'tender-question-answered': { tenderTitle: string; municipalityName: string; question: string; answer: string; link: string };
+  'tender-closed': { tenderTitle: string; bidCount: number; link: string };
+  'tender-cancelled': { tenderTitle: string; municipalityName: string; reason: string; link: string };
+  'tender-standstill-letter': {
+    supplierName: string;
+    tenderTitle: string;
+    municipalityName: string;
+    lots: { title: string; outcome: string; rank: number; total: string }[];
+    standstillEndsOn: string;
+    link: string;
+  };
+}
+/** Offers carry no citizen identity: the supplier sees the pseudonymous profile in the portal. */
+export interface MailContexts {
+  'offer-received': { supplierName: string; municipalityName: string; targetGroup: string; hoursPerWeek: number; weeks: number; answerBy: string; link: string };
+  'offer-answered': { caseReference: string; mentorName: string; supplierName: string; outcome: string; reason: string; next: string; link: string };
+}
+export type MailTemplateName = keyof MailContexts;
+
+export const MAIL_SUBJECTS: { [K in MailTemplateName]: string } = {
+  'offer-received': 'Nyt tilbud om mentorforløb fra {{municipalityName}} Kommune',
+  'offer-answered': 'Sag {{caseReference}}: tilbuddet er {{outcome}}',
+  'user-invitation': 'Du er inviteret til Mentormarkedet',
+  'tender-question-asked': 'Nyt spørgsmål til udbuddet {{tenderTitle}}',
+  'tender-question-answered': 'Nyt svar i udbuddet {{tenderTitle}}',
+  'tender-closed': 'Tilbudsfristen er udløbet: {{tenderTitle}}',
+  'tender-cancelled': 'Udbuddet {{tenderTitle}} er annulleret',
+  'tender-standstill-letter': 'Tildelingsbeslutning i udbuddet {{tenderTitle}}',
+};

@@ -1,0 +1,16 @@
+export { BullmqQueueDriver, bullmqQueueName } from './bullmq-queue.driver';
+export type { BullmqQueueOptions } from './bullmq-queue.driver';
+export { checkHandlers } from './check-handlers.util';
+export type { FoundJobHandler } from './check-handlers.util';
+export { InlineQueueDriver, backoffDelayMs } from './inline-queue.driver';
+export type { InlineQueueOptions } from './inline-queue.driver';
+export { ALL_JOB_NAMES, isJobName, JOB_DEFINITIONS, JobName } from './job-catalogue';
+export type { JobBackoff, JobDefinition, JobDefinitions, JobPayloads } from './job-catalogue';
+export { JOB_HANDLER_METADATA, JobHandler } from './job-handler.decorator';
+export type { JobHandlerDecorator } from './job-handler.decorator';
+export { JobHandlerExplorer } from './job-handler.explorer';
+export type { ExploredJobHandlers } from './job-handler.explorer';
+export { assertValidJobId, PermanentJobError, QUEUE_DRIVER } from './queue-driver';
+export type { EnqueueOptions, JobContext, JobHandlerFn, QueueDriver, RepeatOptions } from './queue-driver';
+export { createQueueDriver, QueueModule } from './queue.module';
+export { QueueService } from './queue.service';

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+
+import { RequestContext } from '../../../core/context/request-context';
+import { JobName, JobPayloads } from '../../../core/queue/job-catalogue';
+import { JobHandler } from '../../../core/queue/job-handler.decorator';
+import { TenderLifecycleService } from '../tender-lifecycle.service';
+
+/**
+ * Closes a tender at its bid deadline (delayed job, id close-tender.<tenderId>). Idempotent: a
+ * tender already closed or cancelled is left alone; one whose deadline is not reached (a clock
+ * ahead of the database's, an early delivery) is scheduled again for the deadline.
+ */
+@Injectable()
+@JobHandler(JobName.CloseTender)
+export class CloseTenderJob {
+  constructor(private readonly lifecycle: TenderLifecycleService) {}
+
+  async handle({ tenderId }: JobPayloads[JobName.CloseTender]): Promise<void> {
+    await RequestContext.runAsSystem(async () => {
+      await this.lifecycle.closeIfDue(tenderId);
+    });
+  }
+}

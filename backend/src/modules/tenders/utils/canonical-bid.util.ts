@@ -1,0 +1,35 @@
+import { BidReceipt } from '@mentor/contracts';
+
+import { canonicalJson, sha256Hex } from './canonical-json.util';
+
+export interface CanonicalBidHeader {
+  id: string;
+  tenderId: string;
+  lotId: string;
+  supplierId: string;
+  submittedAt: Date;
+}
+
+export interface CanonicalBidContent {
+  hourlyRate: number;
+  answers: { criterionId: string; text: string }[];
+  mentorIds: string[];
+}
+
+/**
+ * The canonical bid a receipt is computed over (documented in the API: BidReceipt): answers in the
+ * given (criterion) order, mentor ids sorted, keys sorted at every level, no whitespace.
+ */
+export function canonicalBid(header: CanonicalBidHeader, content: CanonicalBidContent): BidReceipt {
+  const canonical = canonicalJson({
+    answers: content.answers.map((a) => ({ criterionId: a.criterionId, text: a.text })),
+    bidId: header.id,
+    hourlyRate: content.hourlyRate,
+    lotId: header.lotId,
+    mentorIds: [...content.mentorIds].sort(),
+    submittedAt: header.submittedAt.toISOString(),
+    supplierId: header.supplierId,
+    tenderId: header.tenderId,
+  });
+  return { bidId: header.id, submittedAt: header.submittedAt.toISOString(), sha256: sha256Hex(canonical), canonical };
+}

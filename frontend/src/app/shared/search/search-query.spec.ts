@@ -1,0 +1,109 @@
+import {
+  mentorSearchFromQuery,
+  mentorSearchToQuery,
+  searchParams,
+  supplierSearchFromQuery,
+  supplierSearchToQuery,
+  switchTabQuery,
+  tabFromQuery,
+} from './search-query';
+
+describe('mentor search ↔ URL query', () => {
+  it('reads every filter of a bookmarked search', () => {
+    expect(
+      mentorSearchFromQuery({
+        q: ' Ahmed ',
+        competence: 'youth_crime',
+        minLevel: '2',
+        language: 'ar',
+        region: 'Region Hovedstaden',
+        municipality: '0167',
+        freeCapacity: '5',
+        certificate: 'child_certificate',
+        near: '2650',
+        radiusKm: '15',
+        sort: 'distance',
+        page: '3',
+      }),
+    ).toEqual({
+      q: 'Ahmed',
+      competence: 'youth_crime',
+      minLevel: 2,
+      language: 'ar',
+      region: 'Region Hovedstaden',
+      municipality: '0167',
+      freeCapacity: 5,
+      certificate: 'child_certificate',
+      near: '2650',
+      radiusKm: 15,
+      sort: 'distance',
+      page: 3,
+    });
+  });
+
+  it('drops values that are not allowed instead of sending them on', () => {
+    expect(
+      mentorSearchFromQuery({
+        competence: 'astrology',
+        minLevel: '9',
+        language: 'xx',
+        freeCapacity: '-1',
+        certificate: 'driving_licence',
+        near: '26500',
+        radiusKm: '10',
+        sort: 'price',
+        page: 'two',
+        includeInactive: 'no',
+      }),
+    ).toEqual({});
+  });
+
+  it('drops dependent filters without what they depend on', () => {
+    expect(mentorSearchFromQuery({ minLevel: '2', radiusKm: '10', sort: 'distance' })).toEqual({});
+    expect(mentorSearchFromQuery({ competence: 'family', minLevel: '2' })).toEqual({ competence: 'family', minLevel: 2 });
+  });
+
+  it('takes the first of repeated parameters', () => {
+    expect(mentorSearchFromQuery({ language: ['da', 'ar'] })).toEqual({ language: 'da' });
+  });
+
+  it('writes only what is set, leaving page 1 out, and round-trips', () => {
+    const query = mentorSearchToQuery({ q: '', competence: 'family', minLevel: 3, page: 1, includeInactive: false, near: '2650', radiusKm: 20 });
+    expect(query).toEqual({ competence: 'family', minLevel: '3', near: '2650', radiusKm: '20' });
+    expect(mentorSearchToQuery(mentorSearchFromQuery(query))).toEqual(query);
+    expect(mentorSearchToQuery({ includeInactive: true, page: 2 })).toEqual({ includeInactive: 'true', page: '2' });
+  });
+});
+
+describe('supplier search ↔ URL query', () => {
+  it('reads and writes the supplier filters', () => {
+    const search = supplierSearchFromQuery({ organisationType: 'self_employed', sort: '-capacity', competence: 'family', minLevel: '1', freeCapacity: '3' });
+    expect(search).toEqual({ organisationType: 'self_employed', sort: '-capacity', competence: 'family', minLevel: 1 });
+    expect(supplierSearchToQuery(search)).toEqual({ organisationType: 'self_employed', sort: '-capacity', competence: 'family', minLevel: '1' });
+    expect(supplierSearchFromQuery({ organisationType: 'bank', sort: 'distance' })).toEqual({});
+  });
+});
+
+describe('tabs', () => {
+  it('reads the tab, mentors by default', () => {
+    expect(tabFromQuery({})).toBe('mentors');
+    expect(tabFromQuery({ tab: 'suppliers' })).toBe('suppliers');
+    expect(tabFromQuery({ tab: 'other' })).toBe('mentors');
+  });
+
+  it('keeps the shared filters when switching tab and drops sort, page and mentor-only ones', () => {
+    const params = { competence: 'family', minLevel: '2', language: 'ar', near: '2650', sort: 'distance', page: '4' };
+    expect(switchTabQuery(params, 'suppliers')).toEqual({ tab: 'suppliers', competence: 'family', minLevel: '2', language: 'ar' });
+    expect(switchTabQuery({ tab: 'suppliers', q: 'nord', organisationType: 'company' }, 'mentors')).toEqual({ q: 'nord' });
+  });
+});
+
+describe('searchParams', () => {
+  it('gives the API strings and leaves empty values out', () => {
+    expect(searchParams({ q: '', minLevel: 2, includeInactive: true, near: undefined, freeCapacity: 0 })).toEqual({
+      minLevel: '2',
+      includeInactive: 'true',
+      freeCapacity: '0',
+    });
+  });
+});

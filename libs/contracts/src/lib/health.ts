@@ -1,0 +1,11 @@
+export type DatabaseDriver = 'pglite' | 'postgres';
+export type QueueDriverName = 'inline' | 'bullmq';
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  version: string;
+  uptimeSeconds: number;
+  database: { driver: DatabaseDriver; reachable: boolean };
+  queue: { driver: QueueDriverName; reachable: boolean };
+  mail: { driver: 'log' | 'smtp' };
+}
