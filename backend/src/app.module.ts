@@ -11,7 +11,9 @@ import { MailModule } from './core/mail/mail.module';
 import { QueueModule } from './core/queue/queue.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { HealthModule } from './modules/health/health.module';
+import { InsightsModule } from './modules/insights/insights.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { TendersModule } from './modules/tenders/tenders.module';
 import { SuppliersModule } from './modules/suppliers/suppliers.module';
 import { UsersModule } from './modules/users/users.module';
@@ -35,6 +37,8 @@ export class AppModule {
         SuppliersModule,
         TendersModule,
         CasesModule,
+        ReportsModule,
+        InsightsModule,
         HealthModule,
       ],
       providers: [SeedService],

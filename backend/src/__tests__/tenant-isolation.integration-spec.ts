@@ -1,6 +1,7 @@
 import { Page } from '@mentor/contracts';
 
 import { TestApp } from '../../test/create-test-app';
+import { reportIsolationChecks } from '../modules/reports/__tests__/report-isolation.checks';
 import { tenderIsolationChecks } from '../modules/tenders/__tests__/tender-isolation.checks';
 
 interface ListedUser {
@@ -53,6 +54,8 @@ describe('tenant isolation', () => {
     'POST /api/auth/login',
     'POST /api/auth/invitations/accept',
     'POST /api/suppliers/register',
+    'GET /api/surveys/{token}',
+    'POST /api/surveys/{token}',
   ];
   const supplierOf = (email: string) => users.find((u) => u.email === email)!.supplierId!;
   /** The seeded Hvidovre youth-crime case, its request, and the running course's offer and course. */
@@ -309,6 +312,7 @@ describe('tenant isolation', () => {
       expect(platform.body.items.every((e) => e.municipalityCode === null && e.supplierId === null)).toBe(true);
     },
     ...tenderIsolationChecks(() => t),
+    ...reportIsolationChecks(() => t),
   };
 
   it('classifies every endpoint of the OpenAPI document', async () => {

@@ -13,3 +13,4 @@ export * from './lib/suppliers';
 export * from './lib/tenders';
 export * from './lib/cpr';
 export * from './lib/cases';
+export * from './lib/reports';

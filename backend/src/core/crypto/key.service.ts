@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 
 /** What a derived key is for; each purpose gets its own key, so one leaking does not expose the others. */
-export type KeyPurpose = 'session-signing' | 'invitation-token' | 'citizen-identity' | 'citizen-cpr-index' | 'sealed-bids' | 'bidder-bid-copy' | 'survey-token';
+export type KeyPurpose = 'session-signing' | 'invitation-token' | 'citizen-identity' | 'citizen-cpr-index' | 'sealed-bids' | 'bidder-bid-copy' | 'survey-token' | 'report-content';
 
 /** Derives purpose-bound 256-bit keys from SECRET_KEY with HKDF-SHA256. */
 @Injectable()

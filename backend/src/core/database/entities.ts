@@ -21,6 +21,13 @@ import { LotEntity } from '../../modules/tenders/entities/lot.entity';
 import { TenderQuestionEntity } from '../../modules/tenders/entities/tender-question.entity';
 import { TenderEntity } from '../../modules/tenders/entities/tender.entity';
 import { UserEntity } from '../../modules/users/entities/user.entity';
+import { CourseOutcomeEntity } from '../../modules/reports/entities/course-outcome.entity';
+import { OutcomeScoreEntity } from '../../modules/reports/entities/outcome-score.entity';
+import { QualityScoreEntity } from '../../modules/reports/entities/quality-score.entity';
+import { ReportEventEntity } from '../../modules/reports/entities/report-event.entity';
+import { ReportNoticeEntity } from '../../modules/reports/entities/report-notice.entity';
+import { ReportEntity } from '../../modules/reports/entities/report.entity';
+import { SurveyEntity } from '../../modules/reports/entities/survey.entity';
 
 /** Every entity, listed explicitly: no globs, so the build and the migration check see the same set. */
 export const ENTITIES = [
@@ -47,4 +54,11 @@ export const ENTITIES = [
   OfferEntity,
   AssignmentEntity,
   MunicipalitySettingsEntity,
+  ReportEntity,
+  ReportEventEntity,
+  ReportNoticeEntity,
+  QualityScoreEntity,
+  OutcomeScoreEntity,
+  CourseOutcomeEntity,
+  SurveyEntity,
 ];

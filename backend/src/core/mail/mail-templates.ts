@@ -22,11 +22,39 @@ export interface MailContexts {
   'offer-received': { supplierName: string; municipalityName: string; targetGroup: string; hoursPerWeek: number; weeks: number; answerBy: string; link: string };
   'offer-answered': { caseReference: string; mentorName: string; supplierName: string; outcome: string; reason: string; next: string; link: string };
 }
+
+/** What every report notice says: which report, due when, and where to file or follow it up. */
+export interface ReportNoticeContext {
+  name: string;
+  mentorName: string;
+  supplierName: string;
+  caseReference: string;
+  reportLabel: string;
+  periodLabel: string;
+  dueOn: string;
+  daysOverdue: number;
+  link: string;
+}
+
+export interface MailContexts {
+  'report-reminder': ReportNoticeContext;
+  'report-overdue': ReportNoticeContext;
+  'report-escalation': ReportNoticeContext;
+  'report-submitted': { name: string; mentorName: string; caseReference: string; reportLabel: string; periodLabel: string; link: string };
+  'report-returned': { name: string; caseReference: string; reportLabel: string; periodLabel: string; comment: string; link: string };
+  'survey-invitation': { name: string; caseReference: string; municipalityName: string; link: string; expiresOn: string };
+}
 export type MailTemplateName = keyof MailContexts;
 
 export const MAIL_SUBJECTS: { [K in MailTemplateName]: string } = {
   'offer-received': 'Nyt tilbud om mentorforløb fra {{municipalityName}} Kommune',
   'offer-answered': 'Sag {{caseReference}}: tilbuddet er {{outcome}}',
+  'report-reminder': 'Påmindelse: {{reportLabel}} for {{periodLabel}} skal afleveres senest {{dueOn}}',
+  'report-overdue': 'Overskredet: {{reportLabel}} for {{periodLabel}} (sag {{caseReference}})',
+  'report-escalation': 'Rykker: {{reportLabel}} for {{periodLabel}} er {{daysOverdue}} dage for sen (sag {{caseReference}})',
+  'report-submitted': 'Sag {{caseReference}}: {{reportLabel}} for {{periodLabel}} er klar til gennemsyn',
+  'report-returned': 'Sag {{caseReference}}: {{reportLabel}} for {{periodLabel}} er sendt retur',
+  'survey-invitation': 'Hvordan gik mentorforløbet? Sag {{caseReference}}',
   'user-invitation': 'Du er inviteret til Mentormarkedet',
   'tender-question-asked': 'Nyt spørgsmål til udbuddet {{tenderTitle}}',
   'tender-question-answered': 'Nyt svar i udbuddet {{tenderTitle}}',

@@ -12,6 +12,11 @@ export enum JobName {
   TenderSweep = 'tenders.sweep',
   ExpireOffer = 'offers.expire',
   OfferSweep = 'offers.sweep',
+  FinishCourses = 'courses.finish',
+  OpenReportMonth = 'reports.open-month',
+  ReportNoticeSweep = 'reports.notice-sweep',
+  SendReportNotices = 'reports.send-notices',
+  RecomputeScores = 'reports.recompute-scores',
 }
 
 /**
@@ -28,6 +33,13 @@ export interface JobPayloads {
   [JobName.TenderSweep]: Record<string, never>;
   [JobName.ExpireOffer]: { offerId: string };
   [JobName.OfferSweep]: Record<string, never>;
+  [JobName.FinishCourses]: Record<string, never>;
+  /** month 'YYYY-MM'; absent: the current month (Copenhagen). */
+  [JobName.OpenReportMonth]: { month?: string };
+  /** today 'YYYY-MM-DD' for tests and benchmarks; absent: today (Copenhagen). */
+  [JobName.ReportNoticeSweep]: { today?: string };
+  [JobName.SendReportNotices]: { kind: 'reminder' | 'overdue' | 'escalation'; reportIds: string[] };
+  [JobName.RecomputeScores]: Record<string, never>;
 }
 
 export interface JobBackoff {
@@ -101,6 +113,37 @@ export const JOB_DEFINITIONS: JobDefinitions = {
     attempts: 1,
     backoff: { type: 'fixed', delayMs: 0 },
     removeOnComplete: 10,
+  },
+  [JobName.FinishCourses]: {
+    description: 'Every hour and at start: ends courses whose planned end date has passed (frees capacity, opens follow-ups and surveys)',
+    attempts: 1,
+    backoff: { type: 'fixed', delayMs: 0 },
+    removeOnComplete: 10,
+  },
+  [JobName.OpenReportMonth]: {
+    description: "On the 1st of each month and at start: makes sure every running course has the month's report (set-based, idempotent)",
+    attempts: 3,
+    backoff: { type: 'exponential', delayMs: 60_000 },
+    removeOnComplete: 20,
+  },
+  [JobName.ReportNoticeSweep]: {
+    description: 'Every hour and at start: finds reports due for a reminder, an overdue notice or an escalation and enqueues them in batches',
+    attempts: 1,
+    backoff: { type: 'fixed', delayMs: 0 },
+    removeOnComplete: 20,
+  },
+  [JobName.SendReportNotices]: {
+    description: 'Records one batch of report notices and queues their mails in the same transaction: each notice happens exactly once',
+    // Idempotent (unique notice per report and kind); the next sweep retries anything left.
+    attempts: 5,
+    backoff: { type: 'exponential', delayMs: 10_000 },
+    removeOnComplete: 500,
+  },
+  [JobName.RecomputeScores]: {
+    description: 'Nightly: recomputes reporting quality (mentors, suppliers) and outcome scores, and the month of the scorecard history',
+    attempts: 3,
+    backoff: { type: 'exponential', delayMs: 60_000 },
+    removeOnComplete: 20,
   },
 };
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 
 import { Assignment, CitizenIdentity, MAX_WEEKS_PER_PERIOD, Page } from '@mentor/contracts';
 
@@ -14,6 +14,7 @@ import { MentorEntity } from '../suppliers/entities/mentor.entity';
 import { SupplierEntity } from '../suppliers/entities/supplier.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { CaseException, CaseExceptionCode } from './cases.exception';
+import { CourseEvents } from './course-events';
 import { AssignmentEntity } from './entities/assignment.entity';
 import { CitizenCaseEntity } from './entities/citizen-case.entity';
 import { MentorRequestEntity } from './entities/mentor-request.entity';
@@ -54,6 +55,7 @@ export class AssignmentsService {
     private readonly tenant: TenantScope,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly courseEvents: CourseEvents,
   ) {}
 
   async list(query: PageQuery & { status?: 'active' | 'ended'; caseId?: string }): Promise<Page<Assignment>> {
@@ -123,6 +125,7 @@ export class AssignmentsService {
         manager.create(AssignmentEntity, { ...a, id: undefined, requestId: request.id, startDate, endDate, status: 'active', endedReason: null, previousAssignmentId: a.id, createdAt: undefined }),
       );
       await this.audit.record(manager, { action: 'assignment.extended', entityType: 'assignment', entityId: next.id, details: { from: a.id, weeks, startDate, endDate } });
+      await this.courseEvents.emit(manager, { kind: 'extended', assignmentId: next.id, previousAssignmentId: a.id });
       return next;
     });
     return this.get(row.id);
@@ -132,16 +135,36 @@ export class AssignmentsService {
   async end(id: string, reason: string, endDate: string): Promise<Assignment> {
     await this.dataSource.transaction(async (manager) => {
       const a = await this.tenant.repository(AssignmentEntity, manager).get(id, { lock: { mode: 'pessimistic_write' } }, 'Assignment');
-      if (a.status !== 'active') throw new CaseException(CaseExceptionCode.ASSIGNMENT_ENDED, 'The course has already ended.');
-      if (endDate < a.startDate || endDate > a.endDate) {
-        throw new CaseException(CaseExceptionCode.END_DATE, `endDate: must lie within the course (${a.startDate} to ${a.endDate}).`);
-      }
-      const mentor = await manager.getRepository(MentorEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: a.mentorId }).getOneOrFail();
-      await manager.update(MentorEntity, { id: mentor.id }, { hoursInUse: Math.max(0, Math.round((mentor.hoursInUse - a.hoursPerWeek) * 100) / 100) });
-      await manager.update(AssignmentEntity, { id: a.id }, { status: 'ended', endDate, endedReason: reason });
-      await this.audit.record(manager, { action: 'assignment.ended', entityType: 'assignment', entityId: a.id, details: { endDate, reason, freedHours: a.hoursPerWeek } });
+      await this.endLocked(manager, a, reason, endDate);
     });
     return this.get(id);
+  }
+
+  /**
+   * Ends every active course whose planned end date has passed (the nightly job, as the system).
+   * Each in its own transaction, so one failure does not hold back the rest; returns how many.
+   */
+  async finishDue(today: string, limit = 500): Promise<number> {
+    const due = await this.dataSource.getRepository(AssignmentEntity).find({ where: { status: 'active', endDate: LessThan(today) }, select: { id: true }, order: { endDate: 'ASC' }, take: limit });
+    for (const { id } of due) {
+      await this.dataSource.transaction(async (manager) => {
+        const a = await manager.getRepository(AssignmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (a?.status === 'active') await this.endLocked(manager, a, 'Afsluttet efter planen', a.endDate);
+      });
+    }
+    return due.length;
+  }
+
+  private async endLocked(manager: EntityManager, a: AssignmentEntity, reason: string, endDate: string): Promise<void> {
+    if (a.status !== 'active') throw new CaseException(CaseExceptionCode.ASSIGNMENT_ENDED, 'The course has already ended.');
+    if (endDate < a.startDate || endDate > a.endDate) {
+      throw new CaseException(CaseExceptionCode.END_DATE, `endDate: must lie within the course (${a.startDate} to ${a.endDate}).`);
+    }
+    const mentor = await manager.getRepository(MentorEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: a.mentorId }).getOneOrFail();
+    await manager.update(MentorEntity, { id: mentor.id }, { hoursInUse: Math.max(0, Math.round((mentor.hoursInUse - a.hoursPerWeek) * 100) / 100) });
+    await manager.update(AssignmentEntity, { id: a.id }, { status: 'ended', endDate, endedReason: reason });
+    await this.audit.record(manager, { action: 'assignment.ended', entityType: 'assignment', entityId: a.id, municipalityCode: a.municipalityCode, supplierId: a.supplierId, details: { endDate, reason, freedHours: a.hoursPerWeek } });
+    await this.courseEvents.emit(manager, { kind: 'ended', assignmentId: a.id, reason });
   }
 
   private async visible(id: string, manager?: EntityManager): Promise<AssignmentEntity> {

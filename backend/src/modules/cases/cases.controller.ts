@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-valid
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
 
-import { Assignment, CitizenCase, CitizenIdentityView, MatchList, MentorRequest, Offer, Page } from '@mentor/contracts';
+import { Assignment, CitizenCase, CitizenIdentityView, DEFAULT_REPORT_DUE_DAY, DEFAULT_REPORT_REMINDER_DAYS, MatchList, MentorRequest, Offer, Page } from '@mentor/contracts';
 import { DEFAULT_WEIGHTS, validateWeights } from '@mentor/matching';
 
 import { AuditService } from '../../core/audit/audit.service';
@@ -30,6 +30,7 @@ class MatchQuery {
 }
 class SendOfferDto {
   @IsString() @Length(36, 36, { message: 'mentorId must be the id of a mentor from the match list' }) mentorId: string;
+  @IsOptional() @IsString() @Length(10, 500, { message: 'overrideReason must say why a supplier blocked for poor reporting should get the offer (10–500 characters)' }) overrideReason?: string;
 }
 class DeclineDto {
   @IsString() @Length(3, 500, { message: 'reason must say why the offer is declined (3–500 characters)' }) reason: string;
@@ -129,7 +130,7 @@ export class CasesController {
   @Roles('caseworker')
   @ApiOperation({ summary: "Offer the request to a matched mentor's supplier, with an answer deadline in working days" })
   sendOffer(@Param('id') id: string, @Body() dto: SendOfferDto): Promise<Offer> {
-    return this.offers.send(id, dto.mentorId);
+    return this.offers.send(id, dto.mentorId, dto.overrideReason);
   }
 
   @Get('requests/:id/offers')
@@ -248,9 +249,11 @@ export class MunicipalitySettingsController {
     }
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(MunicipalitySettingsEntity);
-      const current = (await repo.findOneBy({ municipalityCode: code })) ?? repo.create({ municipalityCode: code, matchingWeights: null, offerAnswerWorkingDays: 3 });
+      const current = (await repo.findOneBy({ municipalityCode: code })) ?? repo.create({ municipalityCode: code, matchingWeights: null, offerAnswerWorkingDays: 3, reportDueDay: DEFAULT_REPORT_DUE_DAY, reportReminderDaysBefore: DEFAULT_REPORT_REMINDER_DAYS });
       if (dto.matchingWeights) current.matchingWeights = { ...dto.matchingWeights };
       if (dto.offerAnswerWorkingDays !== undefined) current.offerAnswerWorkingDays = dto.offerAnswerWorkingDays;
+      if (dto.reportDueDay !== undefined) current.reportDueDay = dto.reportDueDay;
+      if (dto.reportReminderDaysBefore !== undefined) current.reportReminderDaysBefore = dto.reportReminderDaysBefore;
       await repo.save(current);
       await this.audit.record(manager, { action: 'settings.updated', entityType: 'municipality_settings', entityId: code, details: { ...dto } });
       return this.read(repo, code);
@@ -259,6 +262,6 @@ export class MunicipalitySettingsController {
 
   private async read(repo: import('typeorm').Repository<MunicipalitySettingsEntity>, code: string): Promise<MunicipalitySettings> {
     const s = await repo.findOneBy({ municipalityCode: code });
-    return { municipalityCode: code, matchingWeights: s?.matchingWeights ?? { ...DEFAULT_WEIGHTS }, usesDefaultWeights: !s?.matchingWeights, offerAnswerWorkingDays: s?.offerAnswerWorkingDays ?? 3 };
+    return { municipalityCode: code, matchingWeights: s?.matchingWeights ?? { ...DEFAULT_WEIGHTS }, usesDefaultWeights: !s?.matchingWeights, offerAnswerWorkingDays: s?.offerAnswerWorkingDays ?? 3, reportDueDay: s?.reportDueDay ?? DEFAULT_REPORT_DUE_DAY, reportReminderDaysBefore: s?.reportReminderDaysBefore ?? DEFAULT_REPORT_REMINDER_DAYS };
   }
 }

@@ -15,6 +15,7 @@ export enum CaseExceptionCode {
   EXTENSION_TOO_LONG = 'EXTENSION_TOO_LONG',
   END_DATE = 'END_DATE',
   WEIGHTS = 'WEIGHTS',
+  QUALITY_BLOCKED = 'QUALITY_BLOCKED',
 }
 
 const STATUS: Record<CaseExceptionCode, HttpStatus> = {
@@ -30,6 +31,7 @@ const STATUS: Record<CaseExceptionCode, HttpStatus> = {
   EXTENSION_TOO_LONG: HttpStatus.BAD_REQUEST,
   END_DATE: HttpStatus.BAD_REQUEST,
   WEIGHTS: HttpStatus.BAD_REQUEST,
+  QUALITY_BLOCKED: HttpStatus.CONFLICT,
 };
 
 export class CaseException extends AppException<CaseExceptionCode> {

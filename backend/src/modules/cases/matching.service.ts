@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { CompetenceLevel, Gender, Match, MatchComponents, MatchList } from '@mentor/contracts';
+import { CompetenceLevel, Gender, Match, MatchComponents, MatchList, Standing } from '@mentor/contracts';
 import { AllocationModel, DEFAULT_WEIGHTS, explain, MATCHING_ENGINE_VERSION, MatchCandidate, MatchRequestProfile, MatchWeights, rankCandidates } from '@mentor/matching';
 
 import { TenantScope } from '../../core/context/tenant-scope';
@@ -25,6 +25,10 @@ interface CandidateRow {
   allocation_model: AllocationModel;
   /** "code:level,code:level": cheap to build in SQL and to parse. */
   competences: string | null;
+  mentor_quality: string | null;
+  supplier_quality: string | null;
+  supplier_standing: Standing | null;
+  supplier_outcome: string | null;
 }
 
 type FilterCounts = Record<'total' | 'n_excluded' | 'n_capacity' | 'n_language' | 'n_certificates' | 'n_severe_needs' | 'n_distance', string>;
@@ -89,6 +93,7 @@ export class MatchingService {
         competences: Object.entries(parseCompetences(row.competences)).map(([code, level]) => ({ code, level })).sort((a, b) => b.level - a.level),
         background: detail.background,
         yearsOfExperience: detail.years_of_experience,
+        standing: row.supplier_standing ?? 'new',
       };
     });
     return { items, candidates: loaded.total, filtered, allocation: loaded.allocation, engineVersion: MATCHING_ENGINE_VERSION };
@@ -145,10 +150,11 @@ export class MatchingService {
       // The SQL kept only mentors holding every required certificate on the start date.
       certificatesValidOnStart: request.requiredCertificates,
       active: true,
-      // Reporting quality and outcomes arrive with the reporting issue; until then the neutral prior.
-      mentorQuality: null,
-      supplierQuality: null,
-      supplierOutcome: null,
+      // Reporting quality (mentor, else supplier) and the supplier's outcomes in this target group;
+      // null (no history yet) means the engine's neutral prior.
+      mentorQuality: r.mentor_quality === null ? null : Number(r.mentor_quality),
+      supplierQuality: r.supplier_quality === null ? null : Number(r.supplier_quality),
+      supplierOutcome: r.supplier_outcome === null ? null : Number(r.supplier_outcome),
     }));
     // One allocation model per ranking: cascade when any agreement in play was awarded by rank.
     const allocation: AllocationModel = rows.some((r) => r.allocation_model === 'cascade') || rows.length === 0 ? 'cascade' : 'objective_criteria';
@@ -180,8 +186,11 @@ export class MatchingService {
  */
 export const CANDIDATES_SQL = `
   WITH fa AS MATERIALIZED (
-    SELECT DISTINCT ON (fa.supplier_id) fa.supplier_id, fa.id AS agreement_id, fa.rank, fa.hourly_rate, t.allocation_model
+    SELECT DISTINCT ON (fa.supplier_id) fa.supplier_id, fa.id AS agreement_id, fa.rank, fa.hourly_rate, t.allocation_model,
+      sq.quality_score AS supplier_quality, sq.standing AS supplier_standing, os.score AS supplier_outcome
     FROM framework_agreement fa JOIN tender t ON t.id = fa.tender_id
+      LEFT JOIN quality_score sq ON sq.subject_kind = 'supplier' AND sq.subject_id = fa.supplier_id AND sq.month = 'current'
+      LEFT JOIN outcome_score os ON os.supplier_id = fa.supplier_id AND os.target_group = $2
     WHERE fa.municipality_code = $1 AND fa.status = 'in_force' AND $2 = ANY(fa.target_groups)
       AND fa.valid_from <= $3::date AND fa.valid_to >= $3::date
     ORDER BY fa.supplier_id, fa.rank, fa.hourly_rate
@@ -198,8 +207,8 @@ export const CANDIDATES_SQL = `
     GROUP BY mc.mentor_id HAVING count(*) = cardinality($7::varchar[])
   ),
   base AS MATERIALIZED (
-    SELECT m.id, m.supplier_id, m.gender, m.languages, m.weekly_capacity_hours, m.hours_in_use, m.max_travel_km, m.competence_profile,
-      fa.agreement_id, fa.rank, fa.hourly_rate, fa.allocation_model, d.distance_km,
+    SELECT m.id, m.supplier_id, m.gender, m.languages, m.weekly_capacity_hours, m.hours_in_use, m.max_travel_km, m.competence_profile, m.reporting_quality,
+      fa.agreement_id, fa.rank, fa.hourly_rate, fa.allocation_model, fa.supplier_quality, fa.supplier_standing, fa.supplier_outcome, d.distance_km,
       m.id = ANY($10::uuid[]) AS excluded,
       (m.weekly_capacity_hours - m.hours_in_use) >= $4 AS capacity_ok,
       (cardinality($5::varchar[]) = 0 OR m.languages && $5::varchar[]) AS language_ok,
@@ -225,6 +234,7 @@ export const CANDIDATES_SQL = `
   )
   SELECT f.id AS mentor_id, f.supplier_id, f.gender, f.languages, f.weekly_capacity_hours, f.hours_in_use, f.max_travel_km,
     f.distance_km, f.agreement_id, f.rank AS supplier_rank, f.hourly_rate, f.allocation_model, f.competence_profile AS competences,
+    f.reporting_quality AS mentor_quality, f.supplier_quality, f.supplier_standing, f.supplier_outcome,
     counts.*
   FROM base f CROSS JOIN counts
   WHERE NOT f.excluded AND f.capacity_ok AND f.language_ok AND f.certificates_ok AND f.severe_ok AND f.distance_ok`;

@@ -18,6 +18,7 @@ import { MentorEntity } from '../suppliers/entities/mentor.entity';
 import { SupplierEntity } from '../suppliers/entities/supplier.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { CaseException, CaseExceptionCode } from './cases.exception';
+import { CourseEvents } from './course-events';
 import { AssignmentEntity } from './entities/assignment.entity';
 import { CitizenCaseEntity } from './entities/citizen-case.entity';
 import { MentorRequestEntity } from './entities/mentor-request.entity';
@@ -46,13 +47,14 @@ export class OffersService {
     private readonly mail: MailService,
     private readonly queue: QueueService,
     private readonly config: AppConfig,
+    private readonly courseEvents: CourseEvents,
   ) {}
 
   /** The caseworker's choice: offer the request to this mentor, who must be a current match. */
-  async send(requestId: string, mentorId: string): Promise<Offer> {
+  async send(requestId: string, mentorId: string, overrideReason?: string): Promise<Offer> {
     const offer = await this.dataSource.transaction(async (manager) => {
       const request = await this.tenant.repository(MentorRequestEntity, manager).get(requestId, { lock: { mode: 'pessimistic_write' } }, 'Request');
-      return this.offerTo(manager, request, mentorId);
+      return this.offerTo(manager, request, mentorId, undefined, overrideReason);
     });
     return (await this.toOffers([offer]))[0];
   }
@@ -108,6 +110,7 @@ export class OffersService {
       );
       await this.audit.record(manager, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, municipalityCode: offer.municipalityCode, supplierId: offer.supplierId, details: { assignmentId: row.id, mentorId: mentor.id } });
       await this.audit.record(manager, { action: 'assignment.created', entityType: 'assignment', entityId: row.id, municipalityCode: offer.municipalityCode, supplierId: offer.supplierId, details: { hoursPerWeek: request.hoursPerWeek, reserved: true } });
+      await this.courseEvents.emit(manager, { kind: 'started', assignmentId: row.id });
       await this.notifyCaseworker(manager, offer, request, 'accepteret', '', `Forløbet starter ${request.startDate}, og mentoraftalen kan ses på sagen.`);
       afterCommit(manager, () => void this.queue.cancel(JobName.ExpireOffer, `offer-expire.${offer.id}`).catch(() => undefined));
       return row;
@@ -164,8 +167,9 @@ export class OffersService {
     let next = 'Vælg en ny mentor på sagen.';
     if (request.allocation === 'auto') {
       const tried = await manager.find(OfferEntity, { where: { requestId: request.id }, select: { mentorId: true } });
-      const matches = await this.matching.matches(request.id, { limit: 1, exclude: tried.map((o) => o.mentorId), manager });
-      const candidate = matches.items[0];
+      // The cascade never overrides a block: a blocked supplier is skipped, the caseworker may still choose it.
+      const matches = await this.matching.matches(request.id, { limit: 50, exclude: tried.map((o) => o.mentorId), manager });
+      const candidate = matches.items.find((m) => m.standing !== 'blocked');
       if (candidate) {
         const nextOffer = await this.offerTo(manager, request, candidate.mentorId, tried.map((o) => o.mentorId));
         next = `Tilbuddet er sendt videre til næste match: ${candidate.mentorName} (${candidate.supplierName}), svar senest ${nextOffer.answerBy.toISOString().slice(0, 10)}.`;
@@ -180,7 +184,7 @@ export class OffersService {
   }
 
   /** Creates a pending offer in `manager`'s transaction, mails the supplier and schedules the deadline. */
-  private async offerTo(manager: EntityManager, request: MentorRequestEntity, mentorId: string, alreadyTried?: string[]): Promise<OfferEntity> {
+  private async offerTo(manager: EntityManager, request: MentorRequestEntity, mentorId: string, alreadyTried?: string[], overrideReason?: string): Promise<OfferEntity> {
     if (!['open', 'offered'].includes(request.status)) {
       throw new CaseException(CaseExceptionCode.REQUEST_NOT_OPEN, `The request is ${request.status}; only an open request can be offered.`);
     }
@@ -192,6 +196,12 @@ export class OffersService {
     const match = matches.items.find((m) => m.mentorId === mentorId);
     if (!match) {
       throw new CaseException(CaseExceptionCode.NOT_A_CANDIDATE, `mentorId: the mentor is not among the current matches for this request (already offered, no agreement in force, no capacity, or a hard requirement not met).`);
+    }
+    if (match.standing === 'blocked') {
+      if (!overrideReason?.trim()) {
+        throw new CaseException(CaseExceptionCode.QUALITY_BLOCKED, `${match.supplierName}'s reporting quality is below 0.3, which blocks new offers. To offer anyway, give overrideReason: why this mentor is the right choice.`);
+      }
+      await this.audit.record(manager, { action: 'offer.quality_override', entityType: 'request', entityId: request.id, municipalityCode: request.municipalityCode, supplierId: match.supplierId, details: { mentorId, reason: overrideReason.trim() } });
     }
     const settings = await manager.findOneBy(MunicipalitySettingsEntity, { municipalityCode: request.municipalityCode });
     const answerBy = offerAnswerBy(new Date(), settings?.offerAnswerWorkingDays ?? DEFAULT_ANSWER_WORKING_DAYS);

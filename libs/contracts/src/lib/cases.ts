@@ -1,4 +1,5 @@
 import { NeedSeverity } from './competences';
+import { Standing } from './reports';
 import { Gender } from './suppliers';
 import { TargetGroup } from './target-groups';
 
@@ -132,6 +133,8 @@ export interface Match {
   competences: { code: string; level: 1 | 2 | 3 }[];
   background: string;
   yearsOfExperience: number;
+  /** The supplier's reporting standing: `blocked` needs an override with a reason to be offered. */
+  standing: Standing;
 }
 
 export interface MatchList {
@@ -197,3 +200,18 @@ export interface Assignment {
   /** To the mentor after acceptance, and to the municipality. */
   citizen?: { name: string; phone: string };
 }
+
+/** `GET/PUT /api/municipality/settings`: the municipality's own matching and reporting settings. */
+export interface MunicipalitySettings {
+  municipalityCode: string;
+  matchingWeights: MatchComponents;
+  usesDefaultWeights: boolean;
+  offerAnswerWorkingDays: number;
+  /** Day of the following month on which a monthly report falls due (1–28, default 5). */
+  reportDueDay: number;
+  /** Days before the due date the mentor is reminded (default 3). */
+  reportReminderDaysBefore: number;
+}
+
+export const DEFAULT_REPORT_DUE_DAY = 5;
+export const DEFAULT_REPORT_REMINDER_DAYS = 3;

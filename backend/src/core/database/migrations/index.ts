@@ -1,3 +1,4 @@
+import { ReportsAndQuality1795570233259 } from './1795570233259-reports-and-quality';
 import { MentorCompetenceProfile1795564628379 } from './1795564628379-mentor-competence-profile';
 import { CasesAndMatching1795563974006 } from './1795563974006-cases-and-matching';
 import { Tenders1795563278793 } from './1795563278793-tenders';
@@ -6,4 +7,4 @@ import { InitialSchema1795561856536 } from './1795561856536-initial-schema';
 import { MigrationInterface } from 'typeorm';
 
 /** Every migration, in order. `npm run migration:generate -- <name>` appends to this list. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795561856536, SupplierRegistry1795563106891, Tenders1795563278793, CasesAndMatching1795563974006, MentorCompetenceProfile1795564628379];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795561856536, SupplierRegistry1795563106891, Tenders1795563278793, CasesAndMatching1795563974006, MentorCompetenceProfile1795564628379, ReportsAndQuality1795570233259];

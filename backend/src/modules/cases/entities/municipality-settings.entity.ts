@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import { MatchComponents } from '@mentor/contracts';
 
-/** A municipality's own settings: matching weights and the supplier's answer time for offers. */
+/** A municipality's own settings: matching weights, the supplier's answer time for offers, report due days. */
 @Entity('municipality_settings')
 export class MunicipalitySettingsEntity {
   @PrimaryColumn({ type: 'varchar', length: 4 })
@@ -15,6 +15,14 @@ export class MunicipalitySettingsEntity {
   /** Working days a supplier has to answer an offer. */
   @Column({ type: 'smallint', default: 3 })
   offerAnswerWorkingDays: number;
+
+  /** Day of the following month on which a monthly report falls due. */
+  @Column({ type: 'smallint', default: 5 })
+  reportDueDay: number;
+
+  /** Days before the due date the mentor is reminded. */
+  @Column({ type: 'smallint', default: 3 })
+  reportReminderDaysBefore: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

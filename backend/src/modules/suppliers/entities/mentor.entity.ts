@@ -74,6 +74,13 @@ export class MentorEntity {
   @Column({ type: 'varchar', length: 400, default: '' })
   competenceProfile: string;
 
+  /**
+   * The mentor's reporting-quality score (quality_score, month 'current'), copied here by the
+   * score recomputation so the matching query reads it without a join; null with no reports yet.
+   */
+  @Column(numericColumn({ precision: 4, scale: 3, nullable: true }))
+  reportingQuality: number | null;
+
   @OneToMany(() => MentorCompetenceEntity, (c) => c.mentor, { cascade: true })
   competences?: MentorCompetenceEntity[];
 

@@ -84,8 +84,9 @@ export const tendersSeedStep: DemoSeedStep = {
 };
 
 async function seedFinishedTender(manager: EntityManager, today: string, suppliers: SupplierEntity[]): Promise<void> {
-  const agreementStart = addCalendarDays(today, -30);
-  const agreementEnd = addCalendarDays(addCalendarDays(agreementStart, 730), -1);
+  // In force for a year already, so the demo has a year of courses, reports and outcomes under it.
+  const agreementStart = addCalendarDays(today, -400);
+  const agreementEnd = addCalendarDays(addCalendarDays(agreementStart, 3 * 365), -1);
   const bidDeadline = new Date(copenhagenStartOfDay(addCalendarDays(agreementStart, -45)).getTime() + 12 * 3_600_000);
   const at = (days: number) => new Date(bidDeadline.getTime() + days * DAY);
   const awardedAt = at(8);
