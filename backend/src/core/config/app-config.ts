@@ -49,6 +49,7 @@ export const SETTINGS = {
   QUEUE_PREFIX: { description: 'Prefix of the BullMQ keys in Redis, so several installations can share one Redis', defaultValue: 'mm', parse: (raw: string) => { if (!/^[a-z0-9_-]{1,32}$/i.test(raw)) throw new Error(); return raw; }, rule: 'letters, digits, - or _, at most 32' },
   MAIL_DRIVER: { description: 'log writes mails to the log and keeps them for the admin page; smtp sends them', defaultValue: 'log', parse: oneOf<MailDriverName>('log', 'smtp'), rule: 'log or smtp' },
   MAIL_FROM: { description: 'Sender address of outgoing mail', defaultValue: 'Mentormarkedet <noreply@mentormarked.dk>', parse: text, rule: 'an address' },
+  MAIL_RELAY_AFTER_SECONDS: { description: 'A queued mail whose send job was lost (a crash between commit and enqueue) is re-enqueued after this many seconds', defaultValue: '120', parse: int(1, 86400), rule: 'seconds, 1–86400' },
   SMTP_HOST: { description: 'SMTP server; required when MAIL_DRIVER=smtp', defaultValue: undefined, parse: text, rule: 'a host name' },
   SMTP_PORT: { description: 'SMTP port', defaultValue: '587', parse: int(1, 65535), rule: 'a port number' },
   SMTP_USER: { description: 'SMTP user name', defaultValue: undefined, parse: text, rule: 'text' },
@@ -81,6 +82,7 @@ export class AppConfig {
   readonly queuePrefix: string;
   readonly mailDriver: MailDriverName;
   readonly mailFrom: string;
+  readonly mailRelayAfterSeconds: number;
   readonly smtp: { host?: string; port: number; user?: string; password?: string };
   readonly secretKey: string;
   readonly sessionTtlHours: number;
@@ -150,6 +152,7 @@ export class AppConfig {
       queuePrefix: read('QUEUE_PREFIX') ?? 'mm',
       mailDriver,
       mailFrom: read('MAIL_FROM') ?? 'Mentormarkedet <noreply@mentormarked.dk>',
+      mailRelayAfterSeconds: read('MAIL_RELAY_AFTER_SECONDS') ?? 120,
       smtp: { host: smtpHost, port: read('SMTP_PORT') ?? 587, user: read('SMTP_USER'), password: read('SMTP_PASSWORD') },
       sessionTtlHours: read('SESSION_TTL_HOURS') ?? 12,
       loginRateLimit: read('LOGIN_RATE_LIMIT') ?? 10,

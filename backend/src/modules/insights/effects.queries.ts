@@ -157,8 +157,8 @@ export async function agreementUsage(manager: EntityManager, f: { municipalityCo
   if (f.municipalityCode) where.push(`fa.municipality_code = $${params.push(f.municipalityCode)}`);
   if (f.supplierId) where.push(`fa.supplier_id = $${params.push(f.supplierId)}`);
   if (f.agreementId) where.push(`fa.id = $${params.push(f.agreementId)}`);
-  const rows = await manager.query<{ id: string; tender_title: string; lot_title: string; municipality_code: string; municipality_name: string; supplier_name: string; hour_ceiling: string | null; hours_used: string; granted: string }[]>(
-    `SELECT fa.id, t.title AS tender_title, l.title AS lot_title, fa.municipality_code, mu.name AS municipality_name, s.name AS supplier_name, fa.hour_ceiling, fa.hours_used,
+  const rows = await manager.query<{ id: string; tender_title: string; lot_title: string; municipality_code: string; municipality_name: string; supplier_id: string; supplier_name: string; hour_ceiling: string | null; hours_used: string; granted: string }[]>(
+    `SELECT fa.id, t.title AS tender_title, l.title AS lot_title, fa.municipality_code, mu.name AS municipality_name, s.id AS supplier_id, s.name AS supplier_name, fa.hour_ceiling, fa.hours_used,
        coalesce((SELECT sum(a.hours_per_week * q.weeks) FROM assignment a JOIN mentor_request q ON q.id = a.request_id WHERE a.agreement_id = fa.id), 0) AS granted
      FROM framework_agreement fa JOIN tender t ON t.id = fa.tender_id JOIN tender_lot l ON l.id = fa.lot_id
        JOIN municipality mu ON mu.code = fa.municipality_code JOIN supplier s ON s.id = fa.supplier_id
@@ -168,8 +168,10 @@ export async function agreementUsage(manager: EntityManager, f: { municipalityCo
   );
   return rows.map((r) => ({
     agreementId: r.id,
+    supplierId: r.supplier_id,
+    supplierName: r.supplier_name,
     tenderTitle: r.tender_title,
-    lotTitle: `${r.lot_title} (${r.supplier_name})`,
+    lotTitle: r.lot_title,
     municipalityCode: r.municipality_code,
     municipalityName: r.municipality_name,
     hourCeiling: r.hour_ceiling === null ? null : Number(r.hour_ceiling),

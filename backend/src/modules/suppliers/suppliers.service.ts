@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
-import { LoginResponse, Page, Supplier, SupplierProfile } from '@mentor/contracts';
+import { LoginResponse, Page, Standing, Supplier, SupplierProfile } from '@mentor/contracts';
 
 import { AuditService } from '../../core/audit/audit.service';
 import { AuthService } from '../../core/auth/auth.service';
@@ -132,7 +132,15 @@ export class SuppliersService {
     const visibleMentors = actor.role === 'mentor' ? mentorRows.filter((m) => m.id === actor.mentorId) : mentorRows;
     const mentors = await this.mentors.toMentors(this.dataSource.manager, visibleMentors);
     const capacity = (await this.capacities(this.dataSource.manager, [supplier.id])).get(supplier.id);
-    return { ...toSupplier(supplier, capacity), mentors, scorecard: null };
+    const [q] = await this.dataSource.query<Record<string, string | null>[]>(
+      "SELECT reports_due, on_time_rate, completeness, acceptance_rate, quality_score, standing, computed_at FROM quality_score WHERE subject_kind = 'supplier' AND subject_id = $1 AND month = 'current'",
+      [supplier.id],
+    );
+    const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
+    const scorecard: SupplierProfile['scorecard'] = q
+      ? { reportsDue: Number(q['reports_due']), onTimeRate: num(q['on_time_rate']), completeness: num(q['completeness']), acceptanceRate: num(q['acceptance_rate']), qualityScore: num(q['quality_score']), standing: q['standing'] as Standing, computedAt: new Date(q['computed_at'] as string).toISOString() }
+      : null;
+    return { ...toSupplier(supplier, capacity), mentors, scorecard };
   }
 
   async update(id: string, dto: UpdateSupplierDto): Promise<Supplier> {

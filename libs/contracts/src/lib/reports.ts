@@ -188,6 +188,8 @@ export interface ScorecardHistoryPoint {
 
 export interface AgreementUsage {
   agreementId: string;
+  supplierId: string;
+  supplierName: string;
   tenderTitle: string;
   lotTitle: string;
   municipalityCode: string;

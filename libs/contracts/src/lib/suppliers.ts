@@ -1,4 +1,5 @@
 import { CompetenceLevel } from './competences';
+import { QualityFigures } from './reports';
 
 export const ORGANISATION_TYPES = ['company', 'self_employed', 'education_institution', 'retention_employer'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -107,8 +108,8 @@ export interface Mentor extends MentorInput {
 
 export interface SupplierProfile extends Supplier {
   mentors: Mentor[];
-  /** Filled by the reporting issue. */
-  scorecard: null | Record<string, unknown>;
+  /** The supplier's reporting quality over the last 12 months (the nightly figures); null before any report was due. */
+  scorecard: null | (QualityFigures & { computedAt: string });
 }
 
 export interface Postcode {
