@@ -15,8 +15,8 @@ import { copenhagenDate } from '../src/modules/tenders/utils/danish-holidays.uti
 /**
  * Reporting at scale, end to end through BullMQ: a throwaway PostgreSQL database (DATABASE_URL's
  * server, default the local one) and a Redis queue prefix of its own (REDIS_URL, default the local
- * one), the demo marketplace plus N running courses (--courses, default 10000) with last month's
- * reports submitted. Timed: the month job creating this month's reports, then the reminder sweep
+ * one), the demo marketplace plus N running courses (--courses, default 10000) with a year of
+ * submitted reports behind them. Timed: the month job creating this month's reports, then the reminder sweep
  * and its batches until every reminder mail is sent (log driver); then recomputing every score.
  * Prints one JSON line.
  */
@@ -116,8 +116,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * N running courses in Hvidovre on the demo agreements, spread over the demo mentors (each with a
- * login, so every reminder is a mail), started in the last two months; last month's reports are
- * submitted, on time or late, accepted or returned, so the recomputation has history to chew on.
+ * login, so every reminder is a mail), started in the last two months.
  */
 async function buildCourses(ds: DataSource, today: string) {
   await ds.query(`
@@ -145,14 +144,19 @@ async function buildCourses(ds: DataSource, today: string) {
      FROM r JOIN c ON c.id = r.case_id CROSS JOIN mc JOIN m ON m.n = 1 + (c.n % mc.k)`,
     [today, caseworker],
   );
-  const last = nextMonth(today.slice(0, 7), -1);
-  await ds.query(
-    `INSERT INTO report (assignment_id, case_id, mentor_id, supplier_id, municipality_code, kind, period, period_start, period_end, due_on, status, first_submitted_at, submitted_at, submissions, returns, hours_used, completeness, milestone_statuses)
-     SELECT a.id, a.case_id, a.mentor_id, a.supplier_id, '0167', 'monthly', $1, greatest(a.start_date, $2::date), ($3::date - 1), ($3::date + 4),
-       CASE WHEN n % 5 = 0 THEN 'returned' ELSE 'accepted' END, ($3::date + (n % 9)::int)::timestamptz, ($3::date + (n % 9)::int)::timestamptz, 1, CASE WHEN n % 5 = 0 THEN 1 ELSE 0 END, 10, CASE WHEN n % 4 = 0 THEN 0.75 ELSE 1 END, '["progressing"]'::jsonb
-     FROM (SELECT a.*, row_number() OVER (ORDER BY a.id) AS n FROM assignment a JOIN citizen_case c ON c.id = a.case_id WHERE c.reference LIKE 'BENCH-%' AND a.start_date < $3::date) a`,
-    [last, `${last}-01`, `${today.slice(0, 7)}-01`],
-  );
+  // A year of history per course slot (as if each mentor had carried courses all year): 12 months
+  // of reports, on time or late, complete or not, accepted or returned; the recomputation reads them all.
+  for (let k = 1; k <= 12; k++) {
+    const month = nextMonth(today.slice(0, 7), -k);
+    const nextFirst = `${nextMonth(month)}-01`;
+    await ds.query(
+      `INSERT INTO report (assignment_id, case_id, mentor_id, supplier_id, municipality_code, kind, period, period_start, period_end, due_on, status, first_submitted_at, submitted_at, submissions, returns, hours_used, completeness, milestone_statuses)
+       SELECT a.id, a.case_id, a.mentor_id, a.supplier_id, '0167', 'monthly', $1, $2::date, ($3::date - 1), ($3::date + 4),
+         CASE WHEN n % 5 = 0 THEN 'returned' ELSE 'accepted' END, ($3::date + ((n + $4) % 9)::int)::timestamptz, ($3::date + ((n + $4) % 9)::int)::timestamptz, 1, CASE WHEN n % 5 = 0 THEN 1 ELSE 0 END, 10, CASE WHEN (n + $4) % 4 = 0 THEN 0.75 ELSE 1 END, '["progressing"]'::jsonb
+       FROM (SELECT a.*, row_number() OVER (ORDER BY a.id) AS n FROM assignment a JOIN citizen_case c ON c.id = a.case_id WHERE c.reference LIKE 'BENCH-%') a`,
+      [month, `${month}-01`, nextFirst, k],
+    );
+  }
   await ds.query('ANALYZE');
 }
 

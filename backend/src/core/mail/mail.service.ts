@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 
 import { afterCommit } from '../database/after-commit';
@@ -33,6 +34,22 @@ export class MailService {
       });
     });
     return row.id;
+  }
+
+  /**
+   * Many mails in the caller's transaction with one insert, enqueued together after commit (the
+   * reminder batches: hundreds of mails at a time).
+   */
+  async queueMails<K extends MailTemplateName>(manager: EntityManager, mails: { to: string; template: K; context: MailContexts[K] }[]): Promise<string[]> {
+    if (!mails.length) return [];
+    const rows = mails.map((m) => ({ id: randomUUID(), to: m.to, template: m.template, ...this.renderer.render(m.template, m.context), status: 'queued' as const, attempts: 0 }));
+    await manager.insert(MailMessageEntity, rows);
+    afterCommit(manager, () => {
+      this.queue.enqueueMany(JobName.SendMail, rows.map((r) => ({ payload: { mailId: r.id }, jobId: `mail-${r.id}` }))).catch((err: Error) => {
+        this.logger.warn(`${rows.length} mails will be sent by the outbox relay: enqueue failed (${err.message}).`);
+      });
+    });
+    return rows.map((r) => r.id);
   }
 
   /** Ids of queued mails older than `olderThanMs`: their enqueue was lost (crash, Redis down). */

@@ -93,6 +93,19 @@ export class BullmqQueueDriver implements QueueDriver {
     });
   }
 
+  async enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; jobId?: string }[]): Promise<void> {
+    this.assertOpen();
+    if (!jobs.length) return;
+    for (const job of jobs) if (job.jobId !== undefined) assertValidJobId(job.jobId);
+    const queue = this.queue(name);
+    // As in `enqueue`: a finished job with the same id must not block the new one. The state
+    // lookups go out together (one round trip's latency), the adds in one bulk call.
+    const withIds = jobs.filter((j) => j.jobId !== undefined);
+    const states = await Promise.all(withIds.map((j) => queue.getJobState(j.jobId!)));
+    await Promise.all(withIds.filter((_, i) => states[i] === 'completed' || states[i] === 'failed').map((j) => queue.remove(j.jobId!)));
+    await queue.addBulk(jobs.map((j) => ({ name, data: j.payload, opts: { ...this.jobOptions(name), ...(j.jobId !== undefined && { jobId: j.jobId }) } })));
+  }
+
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], opts: RepeatOptions): Promise<void> {
     this.assertOpen();
     const schedule = parseRepeatOptions(opts);
@@ -119,7 +132,7 @@ export class BullmqQueueDriver implements QueueDriver {
       const worker = new Worker<JobData, void, string>(bullmqQueueName(name), (job) => this.process(name, handler, job), {
         connection: this.connection,
         prefix: this.prefix,
-        concurrency: this.concurrency,
+        concurrency: this.definitions[name].concurrency ?? this.concurrency,
       });
       worker.on('error', (error) => this.logRedisError(`worker ${name}`, error));
       this.workers.push(worker);

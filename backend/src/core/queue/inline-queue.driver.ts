@@ -108,6 +108,10 @@ export class InlineQueueDriver implements QueueDriver {
     this.add(name, opts.jobId ?? String(++this.sequence), payload, opts.delayMs ?? 0);
   }
 
+  async enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; jobId?: string }[]): Promise<void> {
+    for (const job of jobs) await this.enqueue(name, job.payload, job.jobId !== undefined ? { jobId: job.jobId } : {});
+  }
+
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], opts: RepeatOptions): Promise<void> {
     this.assertOpen();
     const schedule = parseRepeatOptions(opts);

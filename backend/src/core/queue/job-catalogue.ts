@@ -55,6 +55,8 @@ export interface JobDefinition {
   backoff: JobBackoff;
   /** How many completed jobs BullMQ keeps for inspection (default 100). */
   removeOnComplete?: number;
+  /** Jobs of this name one BullMQ worker process runs at once (default 4): higher for I/O-bound jobs. */
+  concurrency?: number;
 }
 
 export type JobDefinitions = Record<JobName, JobDefinition>;
@@ -67,6 +69,8 @@ export const JOB_DEFINITIONS: JobDefinitions = {
     attempts: 6,
     backoff: { type: 'exponential', delayMs: 10_000 },
     removeOnComplete: 1000,
+    // Waiting on the mail server, not the CPU.
+    concurrency: 16,
   },
   [JobName.PurgeExpiredSessions]: {
     description: 'Deletes login sessions past their expiry',

@@ -36,6 +36,8 @@ export type JobHandlerFn<N extends JobName> = (payload: JobPayloads[N], ctx: Job
 export interface QueueDriver {
   readonly name: 'inline' | 'bullmq';
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts?: EnqueueOptions): Promise<void>;
+  /** Many immediate jobs of one name at once (one bulk add on BullMQ); ids behave as in `enqueue`. */
+  enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; jobId?: string }[]): Promise<void>;
   /** Idempotent by key: the same key replaces the schedule (and its payload). */
   repeat<N extends JobName>(name: N, payload: JobPayloads[N], opts: RepeatOptions): Promise<void>;
   /** Removes a waiting or delayed job (e.g. a deadline moved); false when absent or already running. */

@@ -20,6 +20,11 @@ export class QueueService {
     return this.driver.enqueue(name, payload, opts);
   }
 
+  /** Many immediate jobs of one name in one go (one round trip to Redis with BullMQ). */
+  enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; jobId?: string }[]): Promise<void> {
+    return this.driver.enqueueMany(name, jobs);
+  }
+
   /** Idempotent by `opts.key`: call it at every boot. */
   repeat<N extends JobName>(name: N, payload: JobPayloads[N], opts: RepeatOptions): Promise<void> {
     return this.driver.repeat(name, payload, opts);

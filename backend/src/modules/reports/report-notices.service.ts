@@ -85,12 +85,16 @@ export class ReportNoticesService {
       const recipients = await this.recipients(manager, reports, kind);
       const today = new Date().toISOString().slice(0, 10);
       const counts = new Map<string, number>();
+      const mails: { to: string; template: (typeof TEMPLATE)[ReportNoticeKind]; context: ReportNoticeContext }[] = [];
       for (const r of reports) {
         const ctx = recipients.context(r, today);
         const to = recipients.of(r);
-        for (const user of to) await this.mail.queueMail(manager, user.email, TEMPLATE[kind], { ...ctx, name: user.name, link: user.role === 'caseworker' ? `${this.config.publicUrl}/cases/reports/${r.id}` : `${this.config.publicUrl}/mentor/reports/${r.id}` });
+        for (const user of to) {
+          mails.push({ to: user.email, template: TEMPLATE[kind], context: { ...ctx, name: user.name, link: user.role === 'caseworker' ? `${this.config.publicUrl}/cases/reports/${r.id}` : `${this.config.publicUrl}/mentor/reports/${r.id}` } });
+        }
         counts.set(r.id, to.length);
       }
+      await this.mail.queueMails(manager, mails);
       await manager.query(
         `UPDATE report_notice n SET recipients = u.n FROM unnest($1::uuid[], $2::int[]) AS u(id, n) WHERE n.report_id = u.id AND n.kind = $3`,
         [[...counts.keys()], [...counts.values()], kind],

@@ -85,6 +85,15 @@ d('BullmqQueueDriver (real Redis)', () => {
     expect(await driver.isReachable()).toBe(true);
   });
 
+  it('runs many jobs added in bulk, a repeated id once, and a finished id again', async () => {
+    await driver.enqueueMany(JobName.SendMail, [{ payload: { mailId: 'bulk-1' }, jobId: 'bulk-1' }, { payload: { mailId: 'bulk-1' }, jobId: 'bulk-1' }, { payload: { mailId: 'bulk-2' } }]);
+    await waitFor('the bulk jobs', () => runsOf('bulk-1').length === 1 && runsOf('bulk-2').length === 1);
+    await sleep(200);
+    expect(runsOf('bulk-1')).toHaveLength(1);
+    await driver.enqueueMany(JobName.SendMail, [{ payload: { mailId: 'bulk-1' }, jobId: 'bulk-1' }]);
+    await waitFor('the finished id to run again', () => runsOf('bulk-1').length === 2);
+  });
+
   it('runs a delayed job not before its delay', async () => {
     const start = Date.now();
     await driver.enqueue(JobName.SendMail, { mailId: 'delayed' }, { delayMs: 600 });

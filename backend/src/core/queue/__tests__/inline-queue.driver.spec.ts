@@ -65,6 +65,13 @@ describe('InlineQueueDriver', () => {
     expect(runs).toEqual([{ mailId: 'm1', attempt: 1, jobId: expect.any(String) }]);
   });
 
+  it('runs many jobs enqueued at once, a repeated id once', async () => {
+    await driver.startWorkers(recordingHandlers());
+    await driver.enqueueMany(JobName.SendMail, [{ payload: { mailId: 'a' }, jobId: 'mail-a' }, { payload: { mailId: 'a' }, jobId: 'mail-a' }, { payload: { mailId: 'b' } }]);
+    await driver.drain();
+    expect(runs.map((r) => r.mailId).sort()).toEqual(['a', 'b']);
+  });
+
   it('keeps jobs enqueued before startWorkers until the workers start', async () => {
     await driver.enqueue(JobName.SendMail, { mailId: 'early' });
     await sleep(20);

@@ -287,13 +287,13 @@ describe('monthly reports, review, notices, quality, outcomes and surveys', () =
       const rank = async () => (await t.request<MatchList>('GET', `/api/requests/${r.id}/matches?limit=100`, { token: cw })).body.items;
       const before = await rank();
       const target = before[0];
-      // Give the top supplier a year of late, incomplete, returned reports.
+      // Bury the top supplier's record under a year of late, incomplete, returned reports.
       const a = await t.dataSource.getRepository(AssignmentEntity).findOneByOrFail({ supplierId: target.supplierId, municipalityCode: '0167' });
       const today = copenhagenDate(new Date());
       await t.dataSource.query(
         `INSERT INTO report (assignment_id, case_id, mentor_id, supplier_id, municipality_code, kind, period, period_start, period_end, due_on, status, first_submitted_at, submitted_at, submissions, returns, completeness, hours_used)
-         SELECT $1, $2, $3, $4, '0167', 'monthly', '19' || lpad(g::text, 2, '0') || '-01', $5::date, $5::date, $5::date - g, 'accepted', ($5::date - g + 20)::timestamptz, ($5::date - g + 20)::timestamptz, 2, 1, 0.2, 0
-         FROM generate_series(10, 40) g`,
+         SELECT $1, $2, $3, $4, '0167', 'monthly', '1' || lpad(g::text, 3, '0') || '-01', $5::date, $5::date, $5::date - (g % 300), 'accepted', ($5::date - (g % 300) + 20)::timestamptz, ($5::date - (g % 300) + 20)::timestamptz, 2, 1, 0.2, 0
+         FROM generate_series(100, 499) g`,
         [a.id, a.caseId, target.mentorId, target.supplierId, today],
       );
       await t.app.get(QualityService).recomputeQuality();
@@ -317,7 +317,7 @@ describe('monthly reports, review, notices, quality, outcomes and surveys', () =
       const card = cardRes.body;
       expect(card.standing).toBe('blocked');
       expect((await t.dataSource.getRepository(MentorEntity).findOneByOrFail({ id: target.mentorId })).reportingQuality).toBe(card.mentors.find((m) => m.mentorId === target.mentorId)?.qualityScore);
-      await t.dataSource.query("DELETE FROM report WHERE period LIKE '19%'");
+      await t.dataSource.query("DELETE FROM report WHERE period < '1500'");
       await t.app.get(QualityService).recomputeQuality();
     });
   });
