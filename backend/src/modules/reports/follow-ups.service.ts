@@ -59,12 +59,12 @@ export class FollowUpsService {
     return this.toOutcomes(rows.sort((x, y) => FOLLOW_UPS.indexOf(x.followUp) - FOLLOW_UPS.indexOf(y.followUp)));
   }
 
-  /** The caseworker's open follow-ups: not recorded, due within two weeks or overdue. */
-  async openTasks(query: PageQuery): Promise<Page<Outcome>> {
+  /** The caseworker's open follow-ups (not recorded, due within two weeks or overdue), or with `open: false` all of them. */
+  async list(query: PageQuery & { open?: boolean }): Promise<Page<Outcome>> {
     const horizon = addCalendarDays(copenhagenDate(new Date()), RECORD_EARLY_DAYS);
     const [rows, total] = await this.tenant.repository(CourseOutcomeEntity).findAndCount({
-      where: { recordedAt: IsNull(), dueOn: LessThanOrEqual(horizon) },
-      order: { dueOn: 'ASC', id: 'ASC' },
+      where: query.open === false ? {} : { recordedAt: IsNull(), dueOn: LessThanOrEqual(horizon) },
+      order: query.open === false ? { dueOn: 'DESC', id: 'ASC' } : { dueOn: 'ASC', id: 'ASC' },
       skip: query.offset,
       take: query.pageSize,
     });

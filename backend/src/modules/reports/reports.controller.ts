@@ -4,9 +4,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CourseSurveys, Outcome, Page, Report, ReportSummary, Survey } from '@mentor/contracts';
 
 import { Public, Roles } from '../../core/auth/roles.decorator';
-import { PageQuery } from '../../core/http/page-query';
 import { FollowUpsService } from './follow-ups.service';
-import { OutcomeDto, ReportInputDto, ReportQuery, ReviewDto, SurveyAnswerDto } from './reports.dto';
+import { OutcomeDto, OutcomeQuery, ReportInputDto, ReportQuery, ReviewDto, SurveyAnswerDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { SurveysService } from './surveys.service';
 
@@ -74,9 +73,9 @@ export class ReportsController {
 
   @Get('outcomes')
   @Roles('caseworker', 'municipality_admin')
-  @ApiOperation({ summary: 'Open follow-ups: not recorded and due within two weeks or overdue' })
-  openFollowUps(@Query() query: PageQuery): Promise<Page<Outcome>> {
-    return this.followUps.openTasks(query);
+  @ApiOperation({ summary: 'Follow-ups: by default the open ones (not recorded, due within two weeks or overdue)' })
+  openFollowUps(@Query() query: OutcomeQuery): Promise<Page<Outcome>> {
+    return this.followUps.list(query);
   }
 
   @Get('assignments/:id/surveys')

@@ -68,6 +68,14 @@ export class ReportQuery extends PageQuery {
   overdue?: boolean;
 }
 
+export class OutcomeQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'true (default): follow-ups not recorded and due within two weeks or overdue; false: every follow-up, recorded ones included' })
+  @IsOptional()
+  @Transform(({ value }) => (single({ value }) === 'true' ? true : single({ value }) === 'false' ? false : single({ value })))
+  @IsBoolean()
+  open?: boolean;
+}
+
 export class OutcomeDto implements OutcomeInput {
   @ApiProperty({ enum: FOLLOW_UPS }) @IsIn(FOLLOW_UPS) followUp: FollowUp;
   @ApiProperty({ enum: OUTCOME_STATUSES }) @IsIn(OUTCOME_STATUSES) status: OutcomeStatus;

@@ -4,6 +4,7 @@ import { MentorEntity } from '../../../modules/suppliers/entities/mentor.entity'
 import { suppliersSeedStep } from '../../../modules/suppliers/seed/suppliers.seed';
 import { tendersSeedStep } from '../../../modules/tenders/seed/tenders.seed';
 import { casesSeedStep } from '../../../modules/cases/seed/cases.seed';
+import { reportsSeedStep } from '../../../modules/reports/seed/reports.seed';
 import { SupplierEntity } from '../../../modules/suppliers/entities/supplier.entity';
 import { UserEntity } from '../../../modules/users/entities/user.entity';
 import { hashPassword } from '../../auth/password-hasher';
@@ -65,7 +66,7 @@ export const demoAccountsStep: DemoSeedStep = {
  * The demo marketplace, step by step in this order. Each issue adds its step after the ones it
  * builds on (suppliers and mentors, then tenders and agreements, then cases, then reports).
  */
-export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccountsStep, suppliersSeedStep, tendersSeedStep, casesSeedStep];
+export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccountsStep, suppliersSeedStep, tendersSeedStep, casesSeedStep, reportsSeedStep];
 
 export async function seedDemoData(manager: EntityManager, services: DemoSeedServices, steps: DemoSeedStep[] = DEMO_SEED_STEPS): Promise<DemoSeedContext> {
   const context: DemoSeedContext = { suppliers: new Map(), passwordHash: await hashPassword(DEMO_PASSWORD), today: new Date(), services };

@@ -19,7 +19,8 @@ const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86400_0
 /** The Monday on or after `d`. */
 const nextMonday = (d: Date) => addDays(d, (8 - d.getUTCDay()) % 7 || 7);
 
-interface DemoCase {
+/** A made-up citizen's case and its request (also used by the reports seed for its course history). */
+export interface DemoCase {
   reference: string;
   identity: CitizenIdentity;
   targetGroup: TargetGroup;
@@ -133,7 +134,8 @@ export const casesSeedStep: DemoSeedStep = {
   },
 };
 
-async function insertCase(manager: EntityManager, context: DemoSeedContext, c: DemoCase, caseworkerId: string): Promise<CitizenCaseEntity> {
+/** Inserts a demo case with its identity encrypted like the API does; `createdAt` backdates it (history). */
+export async function insertCase(manager: EntityManager, context: DemoSeedContext, c: DemoCase, caseworkerId: string, createdAt?: Date): Promise<CitizenCaseEntity> {
   const id = randomUUID();
   return manager.save(
     manager.create(CitizenCaseEntity, {
@@ -152,11 +154,13 @@ async function insertCase(manager: EntityManager, context: DemoSeedContext, c: D
       postcode: c.postcode,
       notesCiphertext: c.notes ? context.services.cipher.encrypt('citizen-identity', `${id}:notes`, c.notes) : null,
       closedAt: null,
+      ...(createdAt ? { createdAt, updatedAt: createdAt } : {}),
     }),
   );
 }
 
-async function insertRequest(manager: EntityManager, row: CitizenCaseEntity, c: DemoCase, startDate: string, createdBy: string, status: 'open' | 'accepted'): Promise<MentorRequestEntity> {
+/** Inserts the case's mentor request from `startDate` for `c.request.weeks` weeks; `createdAt` backdates it. */
+export async function insertRequest(manager: EntityManager, row: CitizenCaseEntity, c: DemoCase, startDate: string, createdBy: string, status: 'open' | 'accepted', createdAt?: Date): Promise<MentorRequestEntity> {
   const end = iso(addDays(new Date(`${startDate}T00:00:00Z`), c.request.weeks * 7 - 1));
   return manager.save(
     manager.create(MentorRequestEntity, {
@@ -174,6 +178,7 @@ async function insertRequest(manager: EntityManager, row: CitizenCaseEntity, c: 
       status,
       previousAssignmentId: null,
       createdBy,
+      ...(createdAt ? { createdAt } : {}),
     }),
   );
 }
