@@ -6,6 +6,7 @@ import { CaseNeed, DEFAULT_REPORT_DUE_DAY, FOLLOW_UP_MONTHS, FOLLOW_UPS, Goal, M
 
 import { HVIDOVRE } from '../../../core/database/seed/demo-accounts';
 import { DemoSeedContext, DemoSeedStep } from '../../../core/database/seed/demo-data.seeder';
+import { seededRandom } from '../../../core/database/seed/seed-random';
 import { AssignmentEntity } from '../../cases/entities/assignment.entity';
 import { CitizenCaseEntity } from '../../cases/entities/citizen-case.entity';
 import { MentorRequestEntity } from '../../cases/entities/mentor-request.entity';
@@ -164,17 +165,6 @@ const ENDED_AT_LEAST_DAYS_AGO = 45;
 const COURSE_WEEKS = 13;
 const SURVEY_VALID_DAYS = 60;
 
-/** A small deterministic PRNG (mulberry32), so the demo history is the same on every machine. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Like `random() < p`, but the hits stay within about one of Σp over any run (error diffusion with
  * a jittered threshold): a profile's rates then hold in every window, not only on average.
@@ -231,7 +221,7 @@ type Plan = 'accepted' | 'submitted' | 'due';
 
 /** What the step collects before inserting it in batches. */
 class History {
-  readonly random = prng(20261125);
+  readonly random = seededRandom(20261125);
   readonly offers: Partial<OfferEntity>[] = [];
   readonly reports: Partial<ReportEntity>[] = [];
   readonly events: Partial<ReportEventEntity>[] = [];

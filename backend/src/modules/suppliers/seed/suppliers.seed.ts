@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CompetenceLevel, Gender, OrganisationType } from '@mentor/contracts';
 
 import { DemoSeedContext, DemoSeedStep } from '../../../core/database/seed/demo-data.seeder';
+import { seededRandom } from '../../../core/database/seed/seed-random';
 import { MentorCertificateEntity } from '../entities/mentor-certificate.entity';
 import { MentorCompetenceEntity } from '../entities/mentor-competence.entity';
 import { MentorEntity } from '../entities/mentor.entity';
@@ -65,17 +66,6 @@ const FIRST = {
 const LAST = ['Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Hussein', 'Yilmaz', 'Madsen', 'Kristensen', 'Olsen', 'Khan', 'Thomsen', 'Poulsen'];
 const EXTRA_LANGUAGES = ['en', 'ar', 'tr', 'so', 'ur', 'fa', 'pl', 'de', 'ku', 'ti'];
 
-/** A small deterministic PRNG (mulberry32), so the demo data is the same on every machine. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Completes 7 digits with the modulus-11 check digit; bases without one are not used. */
 export function withCvrCheckDigit(base: string): string {
   const weights = [2, 7, 6, 5, 4, 3, 2];
@@ -91,7 +81,7 @@ const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86400_0
 export const suppliersSeedStep: DemoSeedStep = {
   name: 'suppliers and mentors',
   async run(manager: EntityManager, context: DemoSeedContext) {
-    const random = prng(20261124);
+    const random = seededRandom(20261124);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     let mentorNo = 0;
     for (const spec of SUPPLIERS) {
