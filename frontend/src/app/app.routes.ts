@@ -8,7 +8,7 @@ import type { CoursesPageData } from './shared/courses/courses.page';
  * definition as the menu. A team building the area replaces the call with its own routes, e.g.
  * `{ path: 'cases', canActivate: [roleGuard], loadChildren: () => import('./features/cases/cases.routes') }`.
  */
-function areaRoute(path: string): Route {
+export function areaRoute(path: string): Route {
   const item = navItemByPath(path);
   if (!item) throw new Error(`No menu item for ${path}`);
   return {
@@ -40,6 +40,12 @@ export const routes: Routes = [
     loadComponent: () => import('./features/auth/invitation.page').then((m) => m.InvitationPage),
   },
   {
+    // Public: the satisfaction survey after a course, opened from a link without logging in.
+    path: 'survey/:token',
+    title: 'survey.title',
+    loadComponent: () => import('./features/survey/survey.page').then((m) => m.SurveyPage),
+  },
+  {
     path: 'error',
     title: 'errors.error.title',
     loadComponent: () => import('./features/errors/error.page').then((m) => m.ErrorPage),
@@ -60,7 +66,11 @@ export const routes: Routes = [
         canActivate: [roleGuard],
         loadChildren: () => import('./features/directory/directory.routes').then((m) => m.directoryRoutes),
       },
-      areaRoute('/cases/reports'),
+      {
+        path: 'cases/reports',
+        canActivate: [roleGuard],
+        loadChildren: () => import('./features/reports/reports.routes').then((m) => m.reviewRoutes),
+      },
       {
         path: 'cases',
         canActivate: [roleGuard],
@@ -72,7 +82,11 @@ export const routes: Routes = [
         title: 'settings.title',
         loadComponent: () => import('./features/municipality-admin/municipality-settings.page').then((m) => m.MunicipalitySettingsPage),
       },
-      areaRoute('/insights'),
+      {
+        path: 'insights',
+        canActivate: [roleGuard],
+        loadChildren: () => import('./features/insights/insights.routes').then((m) => m.insightsRoutes),
+      },
       {
         path: 'supplier/tenders',
         canActivate: [roleGuard],
@@ -84,11 +98,22 @@ export const routes: Routes = [
         loadChildren: () => import('./features/supplier-offers/supplier-offers.routes').then((m) => m.supplierOffersRoutes),
       },
       {
+        path: 'supplier/scorecard',
+        canActivate: [roleGuard],
+        title: 'nav.supplier.scorecard',
+        loadComponent: () => import('./features/insights/scorecard.page').then((m) => m.ScorecardPage),
+      },
+      {
+        path: 'supplier/courses/reports',
+        canActivate: [roleGuard],
+        loadChildren: () => import('./features/reports/reports.routes').then((m) => m.supplierReportRoutes),
+      },
+      {
         path: 'supplier/courses',
         canActivate: [roleGuard],
         title: 'nav.supplier.courses',
         loadComponent: () => import('./shared/courses/courses.page').then((m) => m.CoursesPage),
-        data: { eyebrow: 'nav.section.supplierPortal', heading: 'nav.supplier.courses', lead: 'area.supplier.courses', emptyActive: 'courses.emptyActive', showMentor: true } satisfies CoursesPageData,
+        data: { eyebrow: 'nav.section.supplierPortal', heading: 'nav.supplier.courses', lead: 'area.supplier.courses', emptyActive: 'courses.emptyActive', showMentor: true, reportsPath: '/supplier/courses/reports' } satisfies CoursesPageData,
       },
       {
         path: 'supplier',
@@ -100,9 +125,13 @@ export const routes: Routes = [
         canActivate: [roleGuard],
         title: 'nav.mentor.courses',
         loadComponent: () => import('./shared/courses/courses.page').then((m) => m.CoursesPage),
-        data: { eyebrow: 'nav.section.mentor', heading: 'nav.mentor.courses', lead: 'area.mentor.courses', emptyActive: 'courses.emptyActiveMentor', showMentor: false } satisfies CoursesPageData,
+        data: { eyebrow: 'nav.section.mentor', heading: 'nav.mentor.courses', lead: 'area.mentor.courses', emptyActive: 'courses.emptyActiveMentor', showMentor: false, reportsPath: '/mentor/reports' } satisfies CoursesPageData,
       },
-      areaRoute('/mentor/reports'),
+      {
+        path: 'mentor/reports',
+        canActivate: [roleGuard],
+        loadChildren: () => import('./features/reports/reports.routes').then((m) => m.mentorReportRoutes),
+      },
       {
         path: 'platform',
         canActivate: [roleGuard],

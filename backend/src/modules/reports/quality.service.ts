@@ -33,7 +33,10 @@ export interface CountRow {
 /** The quality counts of the reports a filter selects, grouped as asked. One statement. */
 export function qualityCountsSql(filter: ReportFilter, groupBy: 'subjects' | 'supplier-target-group' | 'none'): { sql: string; params: unknown[] } {
   const params: unknown[] = [filter.asOf];
-  const where = [filter.from ? `r.due_on >= $${params.push(filter.from)}::date` : `r.due_on > ($1::date - interval '12 months')`, 'r.due_on <= $1::date'];
+  // Submitted as of the end of asOf (Copenhagen). A report counts once its due date has passed, or
+  // as soon as it is submitted (an early report is on time and its completeness is known).
+  const submittedOn = `(r.first_submitted_at AT TIME ZONE 'Europe/Copenhagen')::date`;
+  const where = [filter.from ? `r.due_on >= $${params.push(filter.from)}::date` : `r.due_on > ($1::date - interval '12 months')`, `(r.due_on <= $1::date OR ${submittedOn} <= $1::date)`];
   if (filter.supplierId) where.push(`r.supplier_id = $${params.push(filter.supplierId)}`);
   if (filter.mentorId) where.push(`r.mentor_id = $${params.push(filter.mentorId)}`);
   if (filter.municipalityCode) where.push(`r.municipality_code = $${params.push(filter.municipalityCode)}`);
@@ -42,9 +45,6 @@ export function qualityCountsSql(filter: ReportFilter, groupBy: 'subjects' | 'su
   const joins = filter.agreementId || filter.targetGroup || groupBy === 'supplier-target-group' ? 'JOIN assignment a ON a.id = r.assignment_id JOIN citizen_case c ON c.id = r.case_id' : '';
   const select = { subjects: 'r.mentor_id, r.supplier_id, GROUPING(r.mentor_id) AS g', 'supplier-target-group': 'r.supplier_id, c.target_group', none: 'NULL::uuid AS supplier_id' }[groupBy];
   const group = { subjects: 'GROUP BY GROUPING SETS ((r.supplier_id, r.mentor_id), (r.supplier_id))', 'supplier-target-group': 'GROUP BY r.supplier_id, c.target_group', none: '' }[groupBy];
-  // Submitted "as of" the end of asOf (Copenhagen); a report counts for the on-time rate once
-  // submitted, or once its due date has passed without a submission.
-  const submittedOn = `(r.first_submitted_at AT TIME ZONE 'Europe/Copenhagen')::date`;
   const sql = `
     SELECT ${select},
       count(*) FILTER (WHERE ${submittedOn} <= $1::date OR r.due_on < $1::date) AS due,

@@ -28,7 +28,7 @@ export class MilestoneReportDto {
   @IsOptional()
   @Transform(({ value }) => (value === '' ? undefined : value))
   @IsIn(MILESTONE_STATUSES)
-  status: MilestoneStatus;
+  status?: MilestoneStatus;
   @ApiProperty() @IsString() @MaxLength(2000) note: string;
 }
 

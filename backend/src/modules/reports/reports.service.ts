@@ -81,7 +81,7 @@ export class ReportsService {
     if (query.assignmentId) qb.andWhere('r.assignmentId = :assignmentId', { assignmentId: query.assignmentId });
     if (query.overdue) qb.andWhere(`r.status IN ('due', 'draft', 'returned') AND r.dueOn < :today`, { today: copenhagenDate(new Date()) });
     const total = await qb.clone().getCount();
-    const rows = await qb.orderBy('r.dueOn', 'ASC').addOrderBy('r.kind', 'DESC').addOrderBy('r.id', 'ASC').offset(query.offset).limit(query.pageSize).getMany();
+    const rows = await qb.orderBy('r.dueOn', 'ASC').addOrderBy('r.kind', 'ASC').addOrderBy('r.id', 'ASC').offset(query.offset).limit(query.pageSize).getMany();
     return { items: await this.summaries(rows), total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -333,7 +333,10 @@ export class ReportsService {
       ...(e.commentCiphertext ? { comment: this.cipher.decrypt<string>('report-content', `${row.id}:event:${e.id}`, e.commentCiphertext) } : {}),
     }));
     const lastReturn = [...history].reverse().find((h) => h.action === 'returned');
-    const items: MilestoneReport[] = milestones.map((m, i) => ({ milestone: m, status: row.milestoneStatuses?.[i] ?? ('' as MilestoneReport['status']), note: content.notes[i] ?? '' }));
+    const items: MilestoneReport[] = milestones.map((m, i) => {
+      const status = row.milestoneStatuses?.[i];
+      return { milestone: m, ...(status ? { status } : {}), note: content.notes[i] ?? '' };
+    });
     return {
       ...summary,
       ...(row.meetingsHeld !== null ? { meetingsHeld: row.meetingsHeld } : {}),

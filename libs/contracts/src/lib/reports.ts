@@ -19,7 +19,8 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export interface MilestoneReport {
   /** The milestone's text as in the mentor agreement. */
   milestone: string;
-  status: MilestoneStatus;
+  /** Absent while not assessed (a draft may leave it out; a submission may not). */
+  status?: MilestoneStatus;
   note: string;
 }
 

@@ -4,7 +4,7 @@ import { Standing, STANDING_BLOCK_BELOW, STANDING_WARN_BELOW } from '@mentor/con
  * Reporting quality, over the reports due in a rolling 12 months:
  *
  *   on-time rate     = reports first submitted by the end of their due date ÷ reports due
- *                      (a report counts once submitted, or once its due date has passed unsubmitted)
+ *                      (a report counts as soon as it is submitted, or once its due date has passed)
  *   completeness     = mean completeness of the submitted reports (each: the share of its checks met:
  *                      every milestone has a status, a note where the status is a setback, hours and
  *                      attendance filled, a narrative of some substance)

@@ -20,12 +20,12 @@ describe('navigationFor', () => {
     expect(paths('caseworker')).not.toContain('/procurement/tenders');
   });
 
-  it('gives the procurement officer tenders and agreements, not cases', () => {
-    expect(paths('procurement_officer')).toEqual(['/procurement/tenders', '/procurement/agreements', '/directory']);
+  it('gives the procurement officer tenders, agreements and the effect dashboard, not cases', () => {
+    expect(paths('procurement_officer')).toEqual(['/procurement/tenders', '/procurement/agreements', '/insights', '/directory']);
   });
 
   it('gives suppliers their portal and the platform admin the platform pages', () => {
-    expect(paths('supplier_admin')).toEqual(['/supplier/profile', '/supplier/mentors', '/supplier/tenders', '/supplier/offers', '/supplier/courses']);
+    expect(paths('supplier_admin')).toEqual(['/supplier/profile', '/supplier/mentors', '/supplier/tenders', '/supplier/offers', '/supplier/courses', '/supplier/scorecard']);
     expect(paths('mentor')).toEqual(['/mentor/courses', '/mentor/reports']);
     expect(paths('platform_admin')).toEqual([
       '/platform/municipalities',

@@ -26,6 +26,7 @@ const item = (path: string, labelKey: TranslationKey, descriptionKey: Translatio
 });
 
 const DIRECTORY = item('/directory', 'nav.directory', 'area.directory');
+const INSIGHTS = item('/insights', 'nav.insights', 'area.insights');
 
 const NAVIGATION: Readonly<Record<Role, readonly NavSection[]>> = {
   procurement_officer: [
@@ -34,6 +35,7 @@ const NAVIGATION: Readonly<Record<Role, readonly NavSection[]>> = {
       items: [
         item('/procurement/tenders', 'nav.procurement.tenders', 'area.procurement.tenders'),
         item('/procurement/agreements', 'nav.procurement.agreements', 'area.procurement.agreements'),
+        INSIGHTS,
         DIRECTORY,
       ],
     },
@@ -53,7 +55,7 @@ const NAVIGATION: Readonly<Record<Role, readonly NavSection[]>> = {
       titleKey: 'nav.section.municipality',
       items: [
         item('/admin/municipality', 'nav.admin.municipality', 'area.admin.municipality'),
-        item('/insights', 'nav.insights', 'area.insights'),
+        INSIGHTS,
         DIRECTORY,
       ],
     },
@@ -67,6 +69,7 @@ const NAVIGATION: Readonly<Record<Role, readonly NavSection[]>> = {
         item('/supplier/tenders', 'nav.supplier.tenders', 'area.supplier.tenders'),
         item('/supplier/offers', 'nav.supplier.offers', 'area.supplier.offers'),
         item('/supplier/courses', 'nav.supplier.courses', 'area.supplier.courses'),
+        item('/supplier/scorecard', 'nav.supplier.scorecard', 'area.supplier.scorecard'),
       ],
     },
   ],

@@ -30,6 +30,7 @@ import { FieldStateDirective } from '../../shared/forms/field-state.directive';
 import { LanguageNamesPipe } from '../../shared/mentors/language-names.pipe';
 import { isoToday } from '../../shared/mentors/mentor-rules';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
+import { CourseReportsComponent } from '../reports/course-reports.component';
 import { CasesApiService } from './cases-api.service';
 import { endDateOf } from './request-form';
 
@@ -53,6 +54,7 @@ type Notice = { tone: 'success' | 'error'; text: string };
     NeedsChipsComponent,
     GoalsListComponent,
     LanguageNamesPipe,
+    CourseReportsComponent,
   ],
   templateUrl: './case-detail.page.html',
   styleUrl: './case-detail.page.css',

@@ -75,8 +75,10 @@ export class CasesApiService {
     return this.http.get<Offer[]>(`/api/requests/${id(requestId)}/offers`);
   }
 
-  sendOffer(requestId: string, mentorId: string): Observable<Offer> {
-    return this.http.post<Offer>(`/api/requests/${id(requestId)}/offers`, { mentorId });
+  /** `overrideReason` (at least 10 characters) is required to offer a mentor of a `blocked` supplier (else 409). */
+  sendOffer(requestId: string, mentorId: string, overrideReason?: string): Observable<Offer> {
+    const reason = overrideReason?.trim();
+    return this.http.post<Offer>(`/api/requests/${id(requestId)}/offers`, reason ? { mentorId, overrideReason: reason } : { mentorId });
   }
 
   withdrawOffer(offerId: string): Observable<Offer> {

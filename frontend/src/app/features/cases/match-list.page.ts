@@ -21,6 +21,8 @@ import { GoalsListComponent } from '../../shared/courses/goals-list.component';
 import { CompetenceChipsComponent } from '../../shared/mentors/competence-chips.component';
 import { LanguageNamesPipe } from '../../shared/mentors/language-names.pipe';
 import { GENDER_KEYS } from '../../shared/mentors/mentor-labels';
+import { OVERRIDE_REASON_MIN, needsOverride, overrideReady } from '../../shared/quality/quality-view';
+import { StandingBadgeComponent } from '../../shared/quality/standing-badge.component';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { CasesApiService } from './cases-api.service';
 import { COMPONENT_KEYS, COMPONENT_ORDER, acceptedOffer, filterSummary, pendingOffer, percent, timeLeft, timeline } from './match-view';
@@ -40,7 +42,7 @@ const POLL_MS = 15_000;
  */
 @Component({
   selector: 'mm-match-list-page',
-  imports: [RouterLink, TranslatePipe, DatePipe, DateTimePipe, LoadStatusComponent, GoalsListComponent, CompetenceChipsComponent, LanguageNamesPipe],
+  imports: [RouterLink, TranslatePipe, DatePipe, DateTimePipe, LoadStatusComponent, GoalsListComponent, CompetenceChipsComponent, LanguageNamesPipe, StandingBadgeComponent],
   templateUrl: './match-list.page.html',
   styleUrl: './match-list.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -98,6 +100,11 @@ export class MatchListPage {
   });
 
   protected readonly chosen = signal<Match | null>(null);
+  /** A blocked supplier's mentor is offered only with a written reason (sent as `overrideReason`). */
+  protected readonly overrideReason = signal('');
+  protected readonly needsOverride = computed(() => needsOverride(this.chosen()?.standing));
+  protected readonly overrideOk = computed(() => overrideReady(this.chosen()?.standing, this.overrideReason()));
+  protected readonly overrideMin = OVERRIDE_REASON_MIN;
   protected readonly sending = signal(false);
   protected readonly busy = signal(false);
   protected readonly notice = signal<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -136,6 +143,7 @@ export class MatchListPage {
 
   protected askSend(match: Match): void {
     this.chosen.set(match);
+    this.overrideReason.set('');
     this.notice.set(null);
     this.confirmDialog()?.nativeElement.showModal();
   }
@@ -146,9 +154,9 @@ export class MatchListPage {
 
   protected confirmSend(): void {
     const match = this.chosen();
-    if (!match || this.sending()) return;
+    if (!match || this.sending() || !this.overrideOk()) return;
     this.sending.set(true);
-    this.api.sendOffer(this.rid(), match.mentorId).subscribe({
+    this.api.sendOffer(this.rid(), match.mentorId, this.needsOverride() ? this.overrideReason() : undefined).subscribe({
       next: (offer) => {
         this.sending.set(false);
         this.closeConfirm();

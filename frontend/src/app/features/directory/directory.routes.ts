@@ -13,6 +13,11 @@ export const directoryRoutes: Routes = [
     loadComponent: () => import('./mentor-detail.page').then((m) => m.MentorDetailPage),
   },
   {
+    path: 'suppliers/:id/scorecard',
+    title: 'scorecard.title',
+    loadComponent: () => import('../insights/scorecard.page').then((m) => m.ScorecardPage),
+  },
+  {
     path: 'suppliers/:id',
     title: 'directory.tab.suppliers',
     loadComponent: () => import('./supplier-detail.page').then((m) => m.SupplierDetailPage),

@@ -28,6 +28,7 @@ import { DirectoryApiService } from './directory-api.service';
         @if (s.description) {
           <p class="lead">{{ s.description }}</p>
         }
+        <p class="scorecard-link"><a [routerLink]="['/directory/suppliers', s.id, 'scorecard']" data-testid="supplier-scorecard-link">{{ 'scorecard.link' | t }} →</a></p>
       </header>
       <div class="detail-grid">
         <section class="card" aria-labelledby="facts-heading">
@@ -97,6 +98,7 @@ import { DirectoryApiService } from './directory-api.service';
   `,
   styles: `
     .back { margin: 0 0 1rem; }
+    .scorecard-link { margin: 0.5rem 0 0; font-weight: 600; }
     .detail-grid { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); align-items: start; margin-bottom: 1.5rem; }
     h2 { font-size: 1.15rem; }
     .badge { margin: 0 0.3rem 0.3rem 0; }

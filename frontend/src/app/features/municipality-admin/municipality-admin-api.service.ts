@@ -1,22 +1,17 @@
-import { MatchComponents } from '@mentor/contracts';
+import { MatchComponents, MunicipalitySettings } from '@mentor/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
-/** GET/PUT /api/municipality/settings (the API's MunicipalitySettings; not in the contracts lib yet). */
-export interface MunicipalitySettings {
-  municipalityCode: string;
-  matchingWeights: MatchComponents;
-  usesDefaultWeights: boolean;
-  offerAnswerWorkingDays: number;
-}
-
+/** `PUT /api/municipality/settings`: the fields to change (the contracts have no type for the update). */
 export interface MunicipalitySettingsUpdate {
   matchingWeights?: MatchComponents;
   offerAnswerWorkingDays?: number;
+  reportDueDay?: number;
+  reportReminderDaysBefore?: number;
 }
 
-/** The municipality administrator's calls: the matching weights and the answer time for offers. */
+/** The municipality administrator's calls: the matching weights, the answer time for offers and the report due dates. */
 @Injectable({ providedIn: 'root' })
 export class MunicipalityAdminApiService {
   private readonly http = inject(HttpClient);

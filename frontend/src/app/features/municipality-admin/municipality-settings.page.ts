@@ -1,3 +1,4 @@
+import { DEFAULT_REPORT_DUE_DAY, DEFAULT_REPORT_REMINDER_DAYS, MunicipalitySettings } from '@mentor/contracts';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -10,12 +11,12 @@ import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FieldStateDirective } from '../../shared/forms/field-state.directive';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { COMPONENT_KEYS } from '../cases/match-view';
-import { MunicipalityAdminApiService, MunicipalitySettings } from './municipality-admin-api.service';
+import { MunicipalityAdminApiService } from './municipality-admin-api.service';
 import { Percents, WEIGHT_NAMES, WeightName, defaultPercents, fromPercents, normalise, percentSum, toPercents } from './weights';
 
 const weightControl = () => new FormControl<number | null>(0, [Validators.required, Validators.min(0), Validators.max(100)]);
 
-/** The municipality's settings: `/admin/municipality`. The matching weights (summing to 100 %) and the offers' answer time. */
+/** The municipality's settings: `/admin/municipality`. The matching weights (summing to 100 %), the offers' answer time and the reports' due day and reminder. */
 @Component({
   selector: 'mm-municipality-settings-page',
   imports: [ReactiveFormsModule, TranslatePipe, LoadStatusComponent, FieldErrorComponent, FieldStateDirective],
@@ -34,6 +35,8 @@ export class MunicipalitySettingsPage {
   protected readonly form = this.fb.group({
     weights: this.fb.group(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, weightControl()])) as Record<WeightName, FormControl<number | null>>),
     offerAnswerWorkingDays: new FormControl<number | null>(3, [Validators.required, Validators.min(1), Validators.max(15)]),
+    reportDueDay: new FormControl<number | null>(DEFAULT_REPORT_DUE_DAY, [Validators.required, Validators.min(1), Validators.max(28), Validators.pattern(/^\d+$/)]),
+    reportReminderDaysBefore: new FormControl<number | null>(DEFAULT_REPORT_REMINDER_DAYS, [Validators.required, Validators.min(0), Validators.max(14), Validators.pattern(/^\d+$/)]),
   });
 
   private readonly weightValues = toSignal(this.form.controls.weights.valueChanges, { initialValue: this.form.controls.weights.getRawValue() });
@@ -81,8 +84,15 @@ export class MunicipalitySettingsPage {
       return;
     }
     this.saving.set(true);
-    const { weights, offerAnswerWorkingDays } = this.form.getRawValue();
-    this.api.updateSettings({ matchingWeights: fromPercents(weights), offerAnswerWorkingDays: Number(offerAnswerWorkingDays) }).subscribe({
+    const { weights, offerAnswerWorkingDays, reportDueDay, reportReminderDaysBefore } = this.form.getRawValue();
+    this.api
+      .updateSettings({
+        matchingWeights: fromPercents(weights),
+        offerAnswerWorkingDays: Number(offerAnswerWorkingDays),
+        reportDueDay: Number(reportDueDay),
+        reportReminderDaysBefore: Number(reportReminderDaysBefore),
+      })
+      .subscribe({
       next: (saved) => {
         this.saving.set(false);
         this.fill(saved);
@@ -100,6 +110,8 @@ export class MunicipalitySettingsPage {
     this.settings.set(settings);
     this.setWeights(toPercents(settings.matchingWeights));
     this.form.controls.offerAnswerWorkingDays.setValue(settings.offerAnswerWorkingDays);
+    this.form.controls.reportDueDay.setValue(settings.reportDueDay ?? DEFAULT_REPORT_DUE_DAY);
+    this.form.controls.reportReminderDaysBefore.setValue(settings.reportReminderDaysBefore ?? DEFAULT_REPORT_REMINDER_DAYS);
     this.form.markAsPristine();
   }
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { loadable } from '../../core/http/loadable';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationKey } from '../../core/i18n/translations';
@@ -17,6 +17,8 @@ export interface CoursesPageData {
   lead: TranslationKey;
   emptyActive: TranslationKey;
   showMentor: boolean;
+  /** The course reports' list, linked from the header. */
+  reportsPath?: string;
 }
 
 /**
@@ -25,12 +27,17 @@ export interface CoursesPageData {
  */
 @Component({
   selector: 'mm-courses-page',
-  imports: [TranslatePipe, LoadStatusComponent, PagerComponent, CourseCardComponent],
+  imports: [RouterLink, TranslatePipe, LoadStatusComponent, PagerComponent, CourseCardComponent],
   template: `
-    <header class="page-header">
-      <p class="eyebrow">{{ view.eyebrow | t }}</p>
-      <h1>{{ view.heading | t }}</h1>
-      <p class="lead">{{ view.lead | t }}</p>
+    <header class="page-header page-header-with-action">
+      <div>
+        <p class="eyebrow">{{ view.eyebrow | t }}</p>
+        <h1>{{ view.heading | t }}</h1>
+        <p class="lead">{{ view.lead | t }}</p>
+      </div>
+      @if (view.reportsPath) {
+        <a class="btn btn-secondary" [routerLink]="view.reportsPath" data-testid="courses-reports-link">{{ 'reports.coursesLink' | t }}</a>
+      }
     </header>
     <div class="tabs" role="group" [attr.aria-label]="'courses.show' | t">
       <button type="button" class="tab" [attr.aria-pressed]="status() === 'active'" (click)="show('active')" data-testid="courses-active">{{ 'courseStatus.active' | t }}</button>

@@ -1,10 +1,12 @@
 import {
   COMPETENCE_CODES,
+  EffectsQuery,
   LANGUAGE_CODES,
   MAX_PAGE_SIZE,
   MentorSearch,
   ORGANISATION_TYPES,
   SupplierSearch,
+  TARGET_GROUP_CODES,
 } from '@mentor/contracts';
 
 /**
@@ -19,7 +21,8 @@ type FieldKind =
   | { type: 'int'; min: number; max: number }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'bool' }
-  | { type: 'postcode' };
+  | { type: 'postcode' }
+  | { type: 'date' };
 
 type Spec<T> = { readonly [K in keyof T]-?: FieldKind };
 
@@ -61,6 +64,14 @@ function first(value: QueryParams[string]): string | undefined {
   return typeof raw === 'string' ? raw.trim() : undefined;
 }
 
+/** A real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
+export function isIsoDate(raw: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
+
 function parseValue(kind: FieldKind, raw: string): string | number | boolean | undefined {
   if (raw === '') return undefined;
   switch (kind.type) {
@@ -77,6 +88,8 @@ function parseValue(kind: FieldKind, raw: string): string | number | boolean | u
       return raw === 'true' || raw === '1' ? true : undefined;
     case 'postcode':
       return /^\d{4}$/.test(raw) ? raw : undefined;
+    case 'date':
+      return isIsoDate(raw) ? raw : undefined;
   }
 }
 
@@ -149,4 +162,39 @@ export function searchParams(search: object): Record<string, string> {
     params[name] = String(value);
   }
   return params;
+}
+
+const EFFECTS_SPEC: Spec<EffectsQuery> = {
+  from: { type: 'date' },
+  to: { type: 'date' },
+  targetGroup: { type: 'enum', values: TARGET_GROUP_CODES },
+  supplierId: { type: 'text', max: 64 },
+  agreementId: { type: 'text', max: 64 },
+};
+
+/**
+ * The effect dashboard's filters from the URL. A period given backwards (from after to) is turned
+ * round rather than sent to the API as an empty window.
+ */
+export function effectsQueryFromQuery(params: QueryParams): EffectsQuery {
+  const query = parse(EFFECTS_SPEC, params);
+  if (query.from && query.to && query.from > query.to) [query.from, query.to] = [query.to, query.from];
+  return query;
+}
+
+/** The dashboard's filters as the URL query: only those with a value. */
+export function effectsQueryToQuery(query: EffectsQuery): Record<string, string> {
+  return serialise(EFFECTS_SPEC, effectsQueryFromQuery(serialise(EFFECTS_SPEC, query)));
+}
+
+/** The scorecard's filters: the dashboard's, without the supplier (the page is one supplier's). */
+export type ScorecardQuery = Omit<EffectsQuery, 'supplierId'>;
+
+export function scorecardQueryFromQuery(params: QueryParams): ScorecardQuery {
+  const { supplierId: _supplierId, ...query } = effectsQueryFromQuery(params);
+  return query;
+}
+
+export function scorecardQueryToQuery(query: ScorecardQuery): Record<string, string> {
+  return effectsQueryToQuery({ ...query, supplierId: undefined });
 }
