@@ -57,7 +57,7 @@ export class AuthController {
   @ApiOperation({ summary: 'The logged-in user' })
   @ApiOkResponse({ type: UserDto })
   async me(): Promise<User> {
-    return toUser(await this.tenant.repository(UserEntity).get(RequestContext.actor()!.userId));
+    return toUser(await this.tenant.repository(UserEntity).get(RequestContext.actor()!.userId, { relations: { supplier: true } }));
   }
 
   @Post('logout')

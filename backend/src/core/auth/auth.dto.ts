@@ -23,6 +23,7 @@ export class UserDto implements User {
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiPropertyOptional({ example: '0167' }) municipalityCode?: string;
   @ApiPropertyOptional({ format: 'uuid' }) supplierId?: string;
+  @ApiPropertyOptional({ description: "The supplier's name (supplier roles)" }) supplierName?: string;
   @ApiPropertyOptional({ format: 'uuid' }) mentorId?: string;
 }
 

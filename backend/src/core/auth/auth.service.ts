@@ -46,6 +46,7 @@ export class AuthService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
+      .leftJoinAndSelect('u.supplier', 's')
       .where('u.email = :email', { email: normalized })
       .getOne();
     // Verify against a dummy hash for unknown users so the answer takes the same time.

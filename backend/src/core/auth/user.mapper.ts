@@ -11,6 +11,7 @@ export function toUser(u: UserEntity): User {
     role: u.role,
     ...(u.municipalityCode ? { municipalityCode: u.municipalityCode } : {}),
     ...(u.supplierId ? { supplierId: u.supplierId } : {}),
+    ...(u.supplier?.name ? { supplierName: u.supplier.name } : {}),
     ...(u.mentorId ? { mentorId: u.mentorId } : {}),
   };
 }

@@ -9,10 +9,11 @@ export abstract class AppException<Code extends string = string> extends HttpExc
     readonly code: Code,
     status: HttpStatus,
     message: string,
+    details?: Record<string, string | number>,
   ) {
     // A message about one field starts with its path ("weeks: …"); forms place it on that field.
     const field = /^([a-zA-Z][\w.[\]]*): (.+)$/s.exec(message);
     const fields = field ? [{ field: field[1], messages: [field[2]] }] : undefined;
-    super({ statusCode: status, error: HttpStatus[status] ?? 'Error', message, code, ...(fields ? { fields } : {}) }, status);
+    super({ statusCode: status, error: HttpStatus[status] ?? 'Error', message, code, ...(fields ? { fields } : {}), ...(details ? { details } : {}) }, status);
   }
 }

@@ -50,6 +50,7 @@ export class ErrorFilter implements ExceptionFilter {
         message: r.message ?? exception.message,
         ...(r.fields ? { fields: r.fields } : {}),
         ...(r.code ? { code: r.code } : {}),
+        ...(r.details ? { details: r.details } : {}),
       };
     }
     if (exception instanceof QueryFailedError) {

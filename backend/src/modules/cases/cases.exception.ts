@@ -35,7 +35,7 @@ const STATUS: Record<CaseExceptionCode, HttpStatus> = {
 };
 
 export class CaseException extends AppException<CaseExceptionCode> {
-  constructor(code: CaseExceptionCode, message: string) {
-    super(code, STATUS[code], message);
+  constructor(code: CaseExceptionCode, message: string, details?: Record<string, string | number>) {
+    super(code, STATUS[code], message, details);
   }
 }

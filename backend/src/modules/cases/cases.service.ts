@@ -39,9 +39,9 @@ export class CasesService {
     const id = randomUUID();
     return this.dataSource.transaction(async (manager) => {
       const cprIndex = this.cipher.blindIndex('citizen-cpr-index', `${actor.municipalityCode}:${cpr.digits}`);
-      const existing = await manager.getRepository(CitizenCaseEntity).createQueryBuilder('c').select('c.reference').where('c.cprIndex = :cprIndex AND c.municipalityCode = :m AND c.status = :open', { cprIndex, m: actor.municipalityCode, open: 'open' }).getOne();
+      const existing = await manager.getRepository(CitizenCaseEntity).createQueryBuilder('c').select(['c.id', 'c.reference']).where('c.cprIndex = :cprIndex AND c.municipalityCode = :m AND c.status = :open', { cprIndex, m: actor.municipalityCode, open: 'open' }).getOne();
       if (existing) {
-        throw new CaseException(CaseExceptionCode.CASE_EXISTS, `citizen.cpr: this citizen already has an open case (${existing.reference}); add the request to that case.`);
+        throw new CaseException(CaseExceptionCode.CASE_EXISTS, `citizen.cpr: this citizen already has an open case (${existing.reference}); add the request to that case.`, { caseId: existing.id, caseReference: existing.reference });
       }
       const repo = this.tenant.repository(CitizenCaseEntity, manager);
       const row = await repo.save(

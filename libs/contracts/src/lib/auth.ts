@@ -14,6 +14,8 @@ export interface User {
   municipalityCode?: string;
   /** Set for supplier roles. */
   supplierId?: string;
+  /** The supplier's name, for the page header (supplier roles; from login and /api/auth/me). */
+  supplierName?: string;
   /** Set for the mentor role: the mentor record this user is. */
   mentorId?: string;
 }

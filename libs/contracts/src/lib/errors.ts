@@ -16,4 +16,6 @@ export interface ApiError {
   fields?: FieldError[];
   /** A stable machine-readable code for domain errors, e.g. `BID_AFTER_DEADLINE`. */
   code?: string;
+  /** What the client needs to act on the error, e.g. `{ caseId }` of the open case a new one would duplicate. */
+  details?: Record<string, string | number>;
 }

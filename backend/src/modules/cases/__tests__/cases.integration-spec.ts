@@ -95,6 +95,8 @@ describe('cases, requests, matching, offers and courses', () => {
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('CASE_EXISTS');
       expect(res.body.message).not.toContain('Test Borger');
+      // The caseworker is pointed at the open case to add the request to.
+      expect(res.body.details).toEqual({ caseId, caseReference: expect.stringMatching(/^HVI-/) });
     });
 
     it("keeps Hvidovre's cases from Albertslund and from suppliers", async () => {

@@ -70,8 +70,8 @@ export class CaseFormPage {
 
   protected readonly saving = signal(false);
   protected readonly formErrors = signal<string[] | null>(null);
-  /** The open case this CPR already has (409 CASE_EXISTS), named on the CPR field. */
-  protected readonly existingReference = signal<string | null>(null);
+  /** The open case this CPR already has (409 CASE_EXISTS), named on the CPR field and linked. */
+  protected readonly existing = signal<{ id: string; reference: string } | null>(null);
 
   private readonly cprValue = toSignal(this.form.controls.citizen.controls.cpr.valueChanges, { initialValue: '' });
   protected readonly cpr = computed(() => cprHint(this.cprValue(), isoToday()));
@@ -81,7 +81,7 @@ export class CaseFormPage {
   protected readonly needCount = computed(() => Object.values(this.needValues()).filter((v) => Number(v) > 0).length);
 
   constructor() {
-    this.form.controls.citizen.controls.cpr.valueChanges.subscribe(() => this.existingReference.set(null));
+    this.form.controls.citizen.controls.cpr.valueChanges.subscribe(() => this.existing.set(null));
   }
 
   protected label(item: { labelDa: string; labelEn: string }): string {
@@ -126,8 +126,8 @@ export class CaseFormPage {
     if (!(error instanceof HttpErrorResponse)) throw error;
     const body: unknown = error.error;
     if (error.status === 409 && isApiError(body) && body.code === 'CASE_EXISTS') {
-      const reference = /\(([A-Z]{2,}-[\w-]+)\)/.exec(String(body.message))?.[1] ?? '';
-      this.existingReference.set(reference);
+      const reference = String(body.details?.['caseReference'] ?? '');
+      this.existing.set({ id: String(body.details?.['caseId'] ?? ''), reference });
       const cpr = this.form.controls.citizen.controls.cpr;
       cpr.setErrors({ server: [this.i18n.t('caseForm.cprExists', { reference })] });
       cpr.markAsTouched();

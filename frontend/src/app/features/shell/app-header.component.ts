@@ -45,7 +45,7 @@ export class AppHeaderComponent {
     if (!user) return '';
     switch (tenantKindOf(user.role)) {
       case 'supplier':
-        return this.i18n.t('tenant.supplier');
+        return user.supplierName ?? this.i18n.t('tenant.supplier');
       case 'platform':
         return this.i18n.t('tenant.platform');
       default: {
