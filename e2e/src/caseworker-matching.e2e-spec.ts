@@ -1,7 +1,4 @@
-import { Browser, Locator, Page } from 'playwright-core';
-
-import { AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { expectText, useBrowserSession } from './support/session';
 
 /** The seeded suppliers with a demo login; another supplier's offer cannot be answered in this test. */
 const SUPPLIER_LOGINS: Readonly<Record<string, string>> = {
@@ -18,41 +15,10 @@ const CITIZEN = 'Emil Testborger';
  * the caseworker opens the course's mentor agreement. Through the built app.
  */
 describe('caseworker matching, from case to course', () => {
-  let server: AppServer;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await AppServer.start();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
-  });
-
-  /** A fresh page in its own browser context, so each person has their own session cookie. */
-  async function loginAs(email: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    pages.push(page);
-    page.on('console', (msg) => {
-      // The first /api/auth/me before login answers 401 by design; anything else is a bug.
-      if (msg.type() === 'error' && !/401/.test(msg.text())) consoleErrors.push(`${email}: ${msg.text()}`);
-    });
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('mentor-demo-2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('main-nav').waitFor();
-    return page;
-  }
+  const session = useBrowserSession();
 
   async function answerOffer(supplierName: string, offerId: string, answer: 'accept' | 'decline'): Promise<void> {
-    const supplier = await loginAs(SUPPLIER_LOGINS[supplierName]);
+    const supplier = await session.loginAs(SUPPLIER_LOGINS[supplierName]);
     await supplier.getByTestId('nav-supplier-offers').click();
     const row = supplier.locator(`[data-testid="offer-inbox"] [data-testid="offer-row"][data-offer-id="${offerId}"]`);
     await row.waitFor();
@@ -78,7 +44,7 @@ describe('caseworker matching, from case to course', () => {
   }
 
   it('creates a case and a request, offers the top match, cascades after a decline and ends with a course', async () => {
-    const caseworker = await loginAs('sagsbehandler@hvidovre.demo');
+    const caseworker = await session.loginAs('sagsbehandler@hvidovre.demo');
     expect(new URL(caseworker.url()).pathname).toBe('/cases');
 
     // The case: the CPR is checked as it is typed.
@@ -174,19 +140,13 @@ describe('caseworker matching, from case to course', () => {
     // The assigned mentor sees the citizen's name and phone, if the demo has a login for them.
     const mentorLogin = MENTOR_LOGINS[nextMentor];
     if (mentorLogin) {
-      const mentor = await loginAs(mentorLogin);
+      const mentor = await session.loginAs(mentorLogin);
       expect(new URL(mentor.url()).pathname).toBe('/mentor/courses');
       const course = mentor.getByTestId('course-card').filter({ hasText: CITIZEN });
       await course.waitFor();
       await expectText(course.getByTestId('course-citizen'), CITIZEN);
     }
 
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });
-
-/** Waits up to 10 s for the text: Angular renders after the data arrives. */
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-  expect(await locator.first().textContent()).toContain(text);
-}

@@ -1,7 +1,6 @@
-import { Browser, Locator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 
-import { AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { expectText, useBrowserSession } from './support/session';
 
 const MENTOR = 'mentor@nordmentor.demo';
 const CASEWORKER = 'sagsbehandler@hvidovre.demo';
@@ -15,39 +14,10 @@ const RETURN_COMMENT = 'Beskriv hvad I konkret har aftalt med praktikstedet om l
  * supplier's scorecard shows a changed quality score.
  */
 describe('report review, from due report to the supplier’s scorecard', () => {
-  let server: AppServer;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await AppServer.start();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A fresh page in its own browser context, so each person has their own session cookie. */
-  async function loginAs(email: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    pages.push(page);
-    page.on('console', (msg) => {
-      // The first /api/auth/me before login answers 401 by design; anything else is a bug.
-      if (msg.type() === 'error' && !/401/.test(msg.text())) consoleErrors.push(`${email}: ${msg.text()}`);
-    });
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('mentor-demo-2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('main-nav').waitFor();
-    return page;
-  }
+  const session = useBrowserSession();
 
   async function qualityScore(supplier: Page): Promise<string> {
-    await supplier.goto(`${server.url}/supplier/scorecard`);
+    await supplier.goto(`${session.url}/supplier/scorecard`);
     const tile = supplier.getByTestId('scorecard-quality');
     await tile.waitFor();
     return (await tile.getAttribute('data-value')) ?? '';
@@ -68,11 +38,11 @@ describe('report review, from due report to the supplier’s scorecard', () => {
   }
 
   it('submits, returns, resubmits and accepts a monthly report, and the quality score moves', async () => {
-    const supplier = await loginAs(SUPPLIER);
+    const supplier = await session.loginAs(SUPPLIER);
     const before = await qualityScore(supplier);
 
     // The mentor opens a due report of the running course.
-    const mentor = await loginAs(MENTOR);
+    const mentor = await session.loginAs(MENTOR);
     await mentor.getByTestId('nav-mentor-reports').click();
     await mentor.waitForURL('**/mentor/reports');
     const todo = mentor.locator('[data-testid="report-group"][data-group="todo"] [data-testid="report-row"]');
@@ -116,7 +86,7 @@ describe('report review, from due report to the supplier’s scorecard', () => {
     await expectText(mentor.getByTestId('report-history'), 'Afleveret');
 
     // The caseworker returns it; a comment is required.
-    const caseworker = await loginAs(CASEWORKER);
+    const caseworker = await session.loginAs(CASEWORKER);
     await openForReview(caseworker, reportId);
     await expectText(caseworker.getByTestId('report-milestones'), 'god fremgang');
     await caseworker.getByTestId('review-return').check();
@@ -128,7 +98,7 @@ describe('report review, from due report to the supplier’s scorecard', () => {
     await expectText(caseworker.getByTestId('review-notice'), 'sendt retur');
 
     // The mentor sees the comment, corrects and resubmits.
-    await mentor.goto(`${server.url}/mentor/reports`);
+    await mentor.goto(`${session.url}/mentor/reports`);
     const returned = mentor.locator(`[data-testid="report-group"][data-group="returned"] [data-testid="report-row"][data-report-id="${reportId}"]`);
     await returned.waitFor();
     await returned.getByTestId('report-link').click();
@@ -150,7 +120,7 @@ describe('report review, from due report to the supplier’s scorecard', () => {
     await expectText(caseworker.getByTestId('review-notice'), 'godkendt');
 
     // The report is final, and the case page lists it as accepted under its course.
-    await caseworker.goto(`${server.url}/cases/reports/${reportId}`);
+    await caseworker.goto(`${session.url}/cases/reports/${reportId}`);
     await caseworker.getByTestId('review-unavailable').waitFor();
     expect(await caseworker.getByTestId('report-status').getAttribute('data-status')).toBe('accepted');
     await caseworker.getByTestId('report-case-link').click();
@@ -163,12 +133,6 @@ describe('report review, from due report to the supplier’s scorecard', () => {
     const after = await qualityScore(supplier);
     expect(after).not.toBe(before);
 
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });
-
-/** Waits up to 10 s for the text: Angular renders after the data arrives. */
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-  expect(await locator.first().textContent()).toContain(text);
-}

@@ -1,35 +1,17 @@
-import { Browser, Locator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 
-import { AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { expectSomeText, logout, useBrowserSession } from './support/session';
 
 /**
  * A new supplier registers, adds its mentors, and a caseworker finds one of them in the
  * directory: the supplier registry from both sides, through the built app.
  */
 describe('supplier registry, from registration to the municipal directory', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
-  const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    server = await AppServer.start();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (msg) => {
-      // The first /api/auth/me before login answers 401 by design; anything else is a bug.
-      if (msg.type() === 'error' && !/401/.test(msg.text())) consoleErrors.push(msg.text());
-    });
-  });
-  afterEach(async () => {
-    await page?.close();
+    page = await session.newPage();
   });
 
   const MENTORS = [
@@ -64,22 +46,22 @@ describe('supplier registry, from registration to the municipal directory', () =
 
   it('registers a supplier, adds three mentors, and a caseworker finds one by competence and language', async () => {
     // The login page links to the registration.
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.url}/login`);
     await page.getByTestId('register-link').click();
     await page.waitForURL('**/register');
 
     // The CVR check runs as you type: a wrong check digit is named before submitting.
     await page.getByTestId('reg-cvr').fill('29641006');
     await page.getByTestId('reg-cvr').blur();
-    await expectText(page.getByTestId('reg-cvr-status'), 'kontrolcifferet');
+    await expectSomeText(page.getByTestId('reg-cvr-status'), 'kontrolcifferet');
     await page.getByTestId('reg-cvr').fill('29641005');
-    await expectText(page.getByTestId('reg-cvr-status'), 'Gyldigt CVR-nummer');
+    await expectSomeText(page.getByTestId('reg-cvr-status'), 'Gyldigt CVR-nummer');
 
     await page.getByTestId('reg-name').fill('Kyst Mentor ApS');
     await page.getByTestId('reg-organisation-type').selectOption('company');
     await page.getByTestId('reg-address').fill('Hvidovrevej 200');
     await page.getByTestId('reg-postcode').fill('2650');
-    await expectText(page.getByTestId('reg-postcode-town'), 'Hvidovre');
+    await expectSomeText(page.getByTestId('reg-postcode-town'), 'Hvidovre');
     await page.getByTestId('reg-email').fill('kontakt@kystmentor.dk');
     await page.getByTestId('reg-phone').fill('36 12 34 56');
     await page.getByTestId('reg-description').fill('Mentorer med baggrund i politi, socialt arbejde og psykiatri.');
@@ -92,9 +74,9 @@ describe('supplier registry, from registration to the municipal directory', () =
 
     // Registered and logged in: the supplier's own profile.
     await page.waitForURL('**/supplier/profile');
-    await expectText(page.getByTestId('supplier-name'), 'Kyst Mentor ApS');
-    await expectText(page.getByTestId('supplier-cvr'), '29641005');
-    await expectText(page.getByTestId('current-user'), 'Karin Kyst');
+    await expectSomeText(page.getByTestId('supplier-name'), 'Kyst Mentor ApS');
+    await expectSomeText(page.getByTestId('supplier-cvr'), '29641005');
+    await expectSomeText(page.getByTestId('current-user'), 'Karin Kyst');
 
     for (const mentor of MENTORS) {
       await page.getByTestId('nav-supplier-mentors').click();
@@ -118,18 +100,15 @@ describe('supplier registry, from registration to the municipal directory', () =
       await page.getByTestId('mentor-cert-expires-0').fill('2030-06-01');
       await page.getByTestId('mentor-save').click();
       await page.waitForURL(/\/supplier\/mentors(\?|$)/);
-      await expectText(page.getByTestId('mentors-notice'), mentor.name);
+      await expectSomeText(page.getByTestId('mentors-notice'), mentor.name);
     }
     await page.getByTestId('mentor-row').nth(2).waitFor();
     expect(await page.getByTestId('mentor-row').count()).toBe(3);
 
-    await page.getByTestId('logout').click();
-    await page.waitForURL('**/login**');
+    await logout(page);
 
     // A caseworker in Hvidovre searches the directory.
-    await page.getByTestId('login-email').fill('sagsbehandler@hvidovre.demo');
-    await page.getByTestId('login-password').fill('mentor-demo-2026');
-    await page.getByTestId('login-submit').click();
+    await session.login(page, 'sagsbehandler@hvidovre.demo');
     await page.getByTestId('nav-directory').click();
     await page.waitForURL('**/directory');
     await page.getByTestId('directory-results').waitFor();
@@ -145,21 +124,15 @@ describe('supplier registry, from registration to the municipal directory', () =
     expect(names.map((n) => n.trim())).toContain('Yasmin Haddad');
     expect(names.map((n) => n.trim())).not.toContain('Jonas Mikkelsen');
     expect(names.map((n) => n.trim())).not.toContain('Mette Holm');
-    await expectText(results.filter({ hasText: 'Yasmin Haddad' }), 'Kyst Mentor ApS');
+    await expectSomeText(results.filter({ hasText: 'Yasmin Haddad' }), 'Kyst Mentor ApS');
 
     // The search is in the address: open the mentor and come back to the same results.
     await results.filter({ hasText: 'Yasmin Haddad' }).getByTestId('mentor-result-link').click();
-    await expectText(page.getByTestId('mentor-detail-name'), 'Yasmin Haddad');
+    await expectSomeText(page.getByTestId('mentor-detail-name'), 'Yasmin Haddad');
     await page.goBack();
     await page.waitForURL(/competence=refugee_integration.*language=ar|language=ar.*competence=refugee_integration/);
     await results.filter({ hasText: 'Yasmin Haddad' }).first().waitFor({ timeout: 10_000 });
 
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });
-
-/** Waits up to 10 s for the text: Angular renders after the data arrives. */
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-  expect(await locator.filter({ hasText: text }).first().textContent()).toContain(text);
-}

@@ -1,9 +1,6 @@
-import { Browser, Locator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 
-import { AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
-
-const PASSWORD = 'mentor-demo-2026';
+import { expectSomeText, logout, useBrowserSession } from './support/session';
 
 /**
  * A tender from start to award through the built app: the officer creates and publishes it in the
@@ -12,30 +9,13 @@ const PASSWORD = 'mentor-demo-2026';
  * officer scores both bids, completes the evaluation, awards and sees the framework agreements.
  */
 describe('tender journey: wizard, sealed bids, evaluation and award', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
-  const consoleErrors: string[] = [];
 
   const TITLE = `Mentorstøtte e2e ${Date.now()}`;
 
-  beforeAll(async () => {
-    server = await AppServer.start();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (msg) => {
-      // The first /api/auth/me before login answers 401 by design; anything else is a bug.
-      if (msg.type() === 'error' && !/401/.test(msg.text())) consoleErrors.push(msg.text());
-    });
-  });
-  afterEach(async () => {
-    await page?.close();
+    page = await session.newPage();
   });
 
   it('goes from a draft to awarded framework agreements', async () => {
@@ -46,7 +26,7 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
     const end = new Date(start.getTime() + 2 * 365 * 86_400_000);
 
     // ---- the officer creates and publishes the tender -------------------------------------
-    await login(page, server.url, 'indkob@hvidovre.demo');
+    await session.login(page, 'indkob@hvidovre.demo');
     await page.waitForURL('**/procurement/tenders');
     await page.getByTestId('tender-new').click();
     await page.waitForURL('**/procurement/tenders/new');
@@ -69,11 +49,11 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
     await page.getByTestId('price-weight').fill('40');
     await page.getByTestId('criterion-name-0').fill('Kvalitet i mentorindsatsen');
     await page.getByTestId('criterion-weight-0').fill('40');
-    await expectText(page.getByTestId('weight-sum'), '80');
+    await expectSomeText(page.getByTestId('weight-sum'), '80');
     await page.getByTestId('criterion-add').click();
     await page.getByTestId('criterion-name-1').fill('Samarbejde og rapportering');
     await page.getByTestId('criterion-weight-1').fill('20');
-    await expectText(page.getByTestId('weight-sum'), '100');
+    await expectSomeText(page.getByTestId('weight-sum'), '100');
     await page.getByTestId('wizard-next').click();
 
     await page.getByTestId('price-model-linear').check();
@@ -97,10 +77,10 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
     await page.getByTestId('tender-publish-confirm').click();
     await page.waitForURL(/\/procurement\/tenders\/[0-9a-f-]{36}$/);
     const tenderUrl = page.url();
-    await expectText(page.getByTestId('tender-status'), 'Offentliggjort');
-    await expectText(page.getByTestId('tender-notice'), 'bid period');
-    await expectText(page.getByTestId('sealed-notice'), 'Tilbud er forseglede indtil fristen');
-    await expectText(page.getByTestId('tender-countdown'), 'tilbage');
+    await expectSomeText(page.getByTestId('tender-status'), 'Offentliggjort');
+    await expectSomeText(page.getByTestId('tender-notice'), 'bid period');
+    await expectSomeText(page.getByTestId('sealed-notice'), 'Tilbud er forseglede indtil fristen');
+    await expectSomeText(page.getByTestId('tender-countdown'), 'tilbage');
     await logout(page);
 
     // ---- two suppliers bid and check their receipts ----------------------------------------
@@ -108,12 +88,12 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
       ['leverandor@nordmentor.demo', '520'],
       ['leverandor@brobyg.demo', '610'],
     ] as const) {
-      await login(page, server.url, email);
+      await session.login(page, email);
       await page.getByTestId('nav-supplier-tenders').click();
       await page.getByTestId('tender-list').waitFor();
       const card = page.getByTestId('tender-card').filter({ hasText: TITLE });
       await card.getByTestId('tender-link').click();
-      await expectText(page.getByTestId('tender-heading'), TITLE);
+      await expectSomeText(page.getByTestId('tender-heading'), TITLE);
 
       await page.getByTestId('bid-rate').fill(rate);
       await page.getByTestId('bid-answer-0').fill('Vi arbejder med pejlemærker og ugentlig opfølgning.');
@@ -132,7 +112,7 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
     }
 
     // ---- the deadline passes: the tender closes by itself and the bids open -----------------
-    await login(page, server.url, 'indkob@hvidovre.demo');
+    await session.login(page, 'indkob@hvidovre.demo');
     await page.goto(tenderUrl);
     const waitMs = Math.max(0, bidDeadline.getTime() - Date.now()) + 90_000;
     await page.locator('[data-testid="tender-status"][data-status="closed"]').waitFor({ timeout: waitMs });
@@ -153,7 +133,7 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
       await page.getByTestId(`score-save-${i}`).click();
       await page.getByTestId(`score-saved-${i}`).waitFor();
     }
-    await expectText(page.locator('#evaluate-hint'), 'Alle svar er bedømt');
+    await expectSomeText(page.locator('#evaluate-hint'), 'Alle svar er bedømt');
     await page.getByTestId('action-evaluate').click();
     await page.getByTestId('confirm-action').click();
     await page.locator('[data-testid="tender-status"][data-status="evaluated"]').waitFor({ timeout: 10_000 });
@@ -163,31 +143,18 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
     await page.locator('[data-testid="tender-status"][data-status="awarded"]').waitFor({ timeout: 10_000 });
     await page.getByTestId('award-agreement').nth(1).waitFor();
     await page.getByTestId('standstill-ends').waitFor();
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
 
     await page.getByTestId('agreements-link').click();
     await page.waitForURL('**/procurement/agreements');
     const rows = page.getByTestId('agreement-row').filter({ hasText: TITLE });
     await rows.nth(1).waitFor();
-    await expectText(rows, 'Nord Mentor ApS');
-    await expectText(rows, 'Brobyg Mentorhus A/S');
+    await expectSomeText(rows, 'Nord Mentor ApS');
+    await expectSomeText(rows, 'Brobyg Mentorhus A/S');
 
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   }, 420_000);
 });
-
-async function login(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
-
-async function logout(page: Page) {
-  await page.getByTestId('logout').click();
-  await page.waitForURL('**/login**');
-}
 
 function pad(n: number) {
   return String(n).padStart(2, '0');
@@ -200,10 +167,4 @@ function localInput(d: Date) {
 
 function isoDate(d: Date) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Waits up to 10 s for the text: Angular renders after the data arrives. */
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-  expect(await locator.filter({ hasText: text }).first().textContent()).toContain(text);
 }

@@ -8,6 +8,18 @@ import { searchParams } from '../../shared/search/search-query';
  * supplier table's sorting, the filter options and the chart data.
  */
 
+/**
+ * The filter form's fields (named as the query's keys) as filters; empty ones are left out. The
+ * values are checked where the query is read from the URL, as any typed-in address is.
+ */
+export function filtersFromForm(form: { get(name: string): unknown }): EffectsQuery {
+  const text = (name: keyof EffectsQuery) => {
+    const value = form.get(name);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  return { from: text('from'), to: text('to'), targetGroup: text('targetGroup') as TargetGroup | undefined, supplierId: text('supplierId'), agreementId: text('agreementId') };
+}
+
 /** The same report as CSV: the API's URL with the filters and `format=csv`. */
 export function effectsCsvUrl(query: EffectsQuery): string {
   const params = new URLSearchParams(searchParams(query));

@@ -28,6 +28,7 @@ import {
   supplierOptions,
 } from './effects-view';
 import { InsightsApiService } from './insights-api.service';
+import { InsightsFiltersComponent } from './insights-filters.component';
 
 const TARGET_GROUP_BY_CODE = new Map<string, (typeof TARGET_GROUPS)[number]>(TARGET_GROUPS.map((g) => [g.code, g]));
 
@@ -53,7 +54,7 @@ const COLUMNS: readonly { column: EffectColumn; key: TranslationKey; numeric: bo
  */
 @Component({
   selector: 'mm-effects-page',
-  imports: [RouterLink, TranslatePipe, DatePipe, LoadStatusComponent, SelectValueDirective, BarChartComponent, UsageChartComponent],
+  imports: [RouterLink, TranslatePipe, DatePipe, LoadStatusComponent, SelectValueDirective, InsightsFiltersComponent, BarChartComponent, UsageChartComponent],
   templateUrl: './effects.page.html',
   styleUrl: './insights.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -69,9 +70,7 @@ export class EffectsPage {
   protected readonly report = loadable(() => this.api.effects(this.query()));
   private readonly agreements = loadable(() => this.api.agreements().pipe(map((page) => page.items), catchError(() => of([]))));
   protected readonly csvUrl = computed(() => this.api.effectsCsvUrl(this.query()));
-  protected readonly filtered = computed(() => Object.keys(effectsQueryToQuery(this.query())).length > 0);
 
-  protected readonly targetGroups = TARGET_GROUPS;
   protected readonly followUps = FOLLOW_UPS;
   protected readonly followUpKeys = FOLLOW_UP_KEYS;
   protected readonly columns = COLUMNS;
@@ -117,19 +116,8 @@ export class EffectsPage {
     };
   });
 
-  protected apply(from: string, to: string, targetGroup: string, supplierId: string, agreementId: string): void {
-    const query = effectsQueryToQuery({
-      from: from || undefined,
-      to: to || undefined,
-      targetGroup: (targetGroup || undefined) as TargetGroup | undefined,
-      supplierId: supplierId || undefined,
-      agreementId: agreementId || undefined,
-    });
-    void this.router.navigate([], { relativeTo: this.route, queryParams: query });
-  }
-
-  protected reset(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+  protected apply(query: EffectsQuery): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: effectsQueryToQuery(query) });
   }
 
   protected sortBy(column: EffectColumn): void {
@@ -143,10 +131,6 @@ export class EffectsPage {
   protected targetGroupLabel(code: TargetGroup): string {
     const group = TARGET_GROUP_BY_CODE.get(code);
     return group ? this.i18n.label(group) : code;
-  }
-
-  protected label(item: { labelDa: string; labelEn: string }): string {
-    return this.i18n.label(item);
   }
 
   protected jobOrEducation(row: { outcomes: Parameters<typeof jobOrEducationShare>[0] }): string {

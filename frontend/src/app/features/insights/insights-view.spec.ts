@@ -5,6 +5,7 @@ import {
   ceilingRows,
   columnValue,
   effectsCsvUrl,
+  filtersFromForm,
   isEffectColumn,
   nextSort,
   outcomesByGroup,
@@ -61,6 +62,16 @@ describe('effect dashboard', () => {
     expect(effectsCsvUrl({ from: '2026-01-01', targetGroup: 'flex_job', supplierId: undefined })).toBe(
       '/api/insights/effects?from=2026-01-01&targetGroup=flex_job&format=csv',
     );
+  });
+
+  it('reads the filter form: filled fields only, a missing field as none', () => {
+    const form = new Map<string, unknown>([
+      ['from', '2026-01-01'],
+      ['to', ''],
+      ['targetGroup', 'flex_job'],
+      ['agreementId', 'a1'],
+    ]);
+    expect(filtersFromForm(form)).toEqual({ from: '2026-01-01', to: undefined, targetGroup: 'flex_job', supplierId: undefined, agreementId: 'a1' });
   });
 
   it('sorts by names A–Å and figures with missing ones last', () => {

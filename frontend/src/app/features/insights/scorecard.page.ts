@@ -1,4 +1,4 @@
-import { SURVEY_ANONYMITY_MINIMUM, Scorecard, TARGET_GROUPS, TargetGroup } from '@mentor/contracts';
+import { SURVEY_ANONYMITY_MINIMUM, Scorecard } from '@mentor/contracts';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -14,12 +14,12 @@ import { formatDkkChange, formatMonth, formatNumber, formatPercent, formatScore 
 import { ChartSeries } from '../../shared/charts/chart-scale';
 import { LineChartComponent } from '../../shared/charts/line-chart.component';
 import { UsageChartComponent } from '../../shared/charts/usage-chart.component';
-import { SelectValueDirective } from '../../shared/forms/select-value.directive';
 import { FOLLOW_UP_KEYS, OUTCOME_COLORS, OUTCOME_KEYS, outcomeCounts, satisfactionOf } from '../../shared/quality/quality-view';
 import { StandingBadgeComponent } from '../../shared/quality/standing-badge.component';
 import { ScorecardQuery, scorecardQueryFromQuery, scorecardQueryToQuery } from '../../shared/search/search-query';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { InsightsApiService } from './insights-api.service';
+import { InsightsFiltersComponent } from './insights-filters.component';
 import { HISTORY_KEYS, HISTORY_METRICS, agreementUsageRows, historyData, scorecardAgreementOptions } from './scorecard-view';
 
 /**
@@ -35,7 +35,7 @@ import { HISTORY_KEYS, HISTORY_METRICS, agreementUsageRows, historyData, scoreca
     DatePipe,
     DateTimePipe,
     LoadStatusComponent,
-    SelectValueDirective,
+    InsightsFiltersComponent,
     StandingBadgeComponent,
     LineChartComponent,
     BarChartComponent,
@@ -62,11 +62,9 @@ export class ScorecardPage {
   protected readonly scorecard = loadable(() => this.api.scorecard(this.supplierId(), this.query()));
   private readonly agreementList = loadable(() => this.api.agreements().pipe(map((page) => page.items), catchError(() => of([]))));
 
-  protected readonly targetGroups = TARGET_GROUPS;
   protected readonly historyKeys = HISTORY_KEYS;
   protected readonly followUpKeys = FOLLOW_UP_KEYS;
   protected readonly anonymityMinimum = SURVEY_ANONYMITY_MINIMUM;
-  protected readonly filtered = computed(() => Object.keys(scorecardQueryToQuery(this.query())).length > 0);
 
   protected readonly agreementOptions = computed(() =>
     scorecardAgreementOptions(this.supplierId(), this.agreementList.value() ?? [], this.scorecard.value()?.agreements ?? []),
@@ -107,22 +105,8 @@ export class ScorecardPage {
 
   protected readonly usageRows = computed(() => agreementUsageRows(this.scorecard.value()?.agreements ?? []));
 
-  protected apply(from: string, to: string, targetGroup: string, agreementId: string): void {
-    const query = scorecardQueryToQuery({
-      from: from || undefined,
-      to: to || undefined,
-      targetGroup: (targetGroup || undefined) as TargetGroup | undefined,
-      agreementId: agreementId || undefined,
-    });
-    void this.router.navigate([], { relativeTo: this.route, queryParams: query });
-  }
-
-  protected reset(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
-  }
-
-  protected label(item: { labelDa: string; labelEn: string }): string {
-    return this.i18n.label(item);
+  protected apply(query: ScorecardQuery): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: scorecardQueryToQuery(query) });
   }
 
   protected score(value: number | null): string {

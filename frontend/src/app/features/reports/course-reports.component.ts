@@ -1,4 +1,4 @@
-import { Assignment, ReportSummary } from '@mentor/contracts';
+import { Assignment } from '@mentor/contracts';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -8,8 +8,10 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationService } from '../../core/i18n/translation.service';
 import { isoToday } from '../../shared/mentors/mentor-rules';
 import { DueMarkerComponent } from './due-marker.component';
-import { FOLLOW_UP_KEYS, OUTCOME_STATUS_KEYS, REPORT_KIND_KEYS, REPORT_STATUS_KEYS, reportTone } from './report-labels';
-import { absoluteLink, formatPeriod } from './report-rules';
+import { FOLLOW_UP_KEYS, OUTCOME_STATUS_KEYS, REPORT_KIND_KEYS } from './report-labels';
+import { ReportPeriodPipe } from './report-period.pipe';
+import { absoluteLink } from './report-rules';
+import { ReportStatusComponent } from './report-status.component';
 import { ReportsApiService } from './reports-api.service';
 
 /**
@@ -19,7 +21,7 @@ import { ReportsApiService } from './reports-api.service';
  */
 @Component({
   selector: 'mm-course-reports',
-  imports: [RouterLink, TranslatePipe, DatePipe, DueMarkerComponent],
+  imports: [RouterLink, TranslatePipe, DatePipe, DueMarkerComponent, ReportPeriodPipe, ReportStatusComponent],
   template: `
     @let c = course();
     <div class="course-reports" data-testid="course-reports">
@@ -34,9 +36,9 @@ import { ReportsApiService } from './reports-api.service';
             <ul class="rows">
               @for (r of list; track r.id) {
                 <li data-testid="course-report" [attr.data-status]="r.status" [attr.data-overdue]="r.overdue" [attr.data-report-id]="r.id">
-                  <a [routerLink]="['/cases/reports', r.id]" data-testid="course-report-link">{{ period(r) }}</a>
+                  <a [routerLink]="['/cases/reports', r.id]" data-testid="course-report-link">{{ r.period | reportPeriod }}</a>
                   <span class="muted">· {{ kindKeys[r.kind] | t }} · {{ 'reports.form.dueOn' | t: { date: (r.dueOn | date) } }}</span>
-                  <span class="badge" [class]="tone(r.status)">{{ statusKeys[r.status] | t }}</span>
+                  <mm-report-status [status]="r.status" />
                   <mm-due-marker [report]="r" />
                 </li>
               }
@@ -149,15 +151,9 @@ export class CourseReportsComponent {
   protected readonly surveys = loadable(() => this.api.courseSurveys(this.course().id));
   protected readonly copied = signal<string | null>(null);
 
-  protected readonly statusKeys = REPORT_STATUS_KEYS;
   protected readonly kindKeys = REPORT_KIND_KEYS;
   protected readonly followUpKeys = FOLLOW_UP_KEYS;
   protected readonly outcomeKeys = OUTCOME_STATUS_KEYS;
-  protected readonly tone = reportTone;
-
-  protected period(r: ReportSummary): string {
-    return formatPeriod(r.period, this.i18n.lang());
-  }
 
   protected amount(dkk: number): string {
     return new Intl.NumberFormat(this.i18n.locale()).format(dkk);

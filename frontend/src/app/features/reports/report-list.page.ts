@@ -1,15 +1,11 @@
-import { ReportSummary } from '@mentor/contracts';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute } from '@angular/router';
 import { loadable } from '../../core/http/loadable';
-import { DatePipe } from '../../core/i18n/date.pipe';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslationService } from '../../core/i18n/translation.service';
 import { TranslationKey } from '../../core/i18n/translations';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
-import { DueMarkerComponent } from './due-marker.component';
-import { REPORT_KIND_KEYS, REPORT_STATUS_KEYS, reportTone } from './report-labels';
-import { REPORT_GROUPS, ReportGroup, formatPeriod, groupReports } from './report-rules';
+import { REPORT_GROUPS, ReportGroup, groupReports } from './report-rules';
+import { ReportTableComponent } from './report-table.component';
 import { ReportsApiService } from './reports-api.service';
 
 /** How a route shows the list: its texts, where a report opens, and whether rows name the mentor. */
@@ -37,25 +33,17 @@ const GROUP_KEYS: Readonly<Record<ReportGroup, { heading: TranslationKey; empty:
  */
 @Component({
   selector: 'mm-report-list-page',
-  imports: [RouterLink, TranslatePipe, DatePipe, LoadStatusComponent, DueMarkerComponent],
+  imports: [TranslatePipe, LoadStatusComponent, ReportTableComponent],
   templateUrl: './report-list.page.html',
   styleUrl: './report-list.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReportListPage {
   private readonly api = inject(ReportsApiService);
-  private readonly i18n = inject(TranslationService);
   protected readonly view = inject(ActivatedRoute).snapshot.data as ReportListData;
 
   protected readonly reports = loadable(() => this.api.reports({ pageSize: PAGE_SIZE }));
   protected readonly groups = computed(() => groupReports(this.reports.value()?.items ?? []));
   protected readonly groupOrder = REPORT_GROUPS;
   protected readonly groupKeys = GROUP_KEYS;
-  protected readonly statusKeys = REPORT_STATUS_KEYS;
-  protected readonly kindKeys = REPORT_KIND_KEYS;
-  protected readonly tone = reportTone;
-
-  protected period(r: ReportSummary): string {
-    return formatPeriod(r.period, this.i18n.lang());
-  }
 }

@@ -14,8 +14,9 @@ import { FieldStateDirective } from '../../shared/forms/field-state.directive';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { DueMarkerComponent } from './due-marker.component';
 import { ReportHistoryComponent } from './report-history.component';
-import { REPORT_KIND_KEYS, REPORT_STATUS_KEYS, reportTone } from './report-labels';
-import { formatPeriod } from './report-rules';
+import { REPORT_KIND_KEYS } from './report-labels';
+import { ReportPeriodPipe } from './report-period.pipe';
+import { ReportStatusComponent } from './report-status.component';
 import { ReportViewComponent } from './report-view.component';
 import { ReportsApiService } from './reports-api.service';
 import { ReviewNotice } from './review-inbox.page';
@@ -28,7 +29,7 @@ export const REVIEW_COMMENT_MAX = 2000;
  */
 @Component({
   selector: 'mm-review-detail-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, DatePipe, DateTimePipe, LoadStatusComponent, FieldErrorComponent, FieldStateDirective, DueMarkerComponent, ReportHistoryComponent, ReportViewComponent],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, DatePipe, DateTimePipe, LoadStatusComponent, FieldErrorComponent, FieldStateDirective, DueMarkerComponent, ReportHistoryComponent, ReportViewComponent, ReportPeriodPipe, ReportStatusComponent],
   templateUrl: './review-detail.page.html',
   styleUrl: './review-detail.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,9 +53,7 @@ export class ReviewDetailPage {
   protected readonly problem = signal<string | null>(null);
   protected readonly decision = signal<'accept' | 'return' | ''>('');
 
-  protected readonly statusKeys = REPORT_STATUS_KEYS;
   protected readonly kindKeys = REPORT_KIND_KEYS;
-  protected readonly tone = reportTone;
 
   constructor() {
     this.form.controls.decision.valueChanges.subscribe((decision) => {
@@ -63,10 +62,6 @@ export class ReviewDetailPage {
       comment.setValidators(decision === 'return' ? [Validators.required, Validators.minLength(3), Validators.maxLength(REVIEW_COMMENT_MAX)] : [Validators.maxLength(REVIEW_COMMENT_MAX)]);
       comment.updateValueAndValidity();
     });
-  }
-
-  protected period(r: Report): string {
-    return formatPeriod(r.period, this.i18n.lang());
   }
 
   protected decide(): void {

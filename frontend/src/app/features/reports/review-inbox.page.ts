@@ -1,4 +1,4 @@
-import { Outcome, ReportSummary } from '@mentor/contracts';
+import { Outcome } from '@mentor/contracts';
 import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -10,10 +10,10 @@ import { TranslationService } from '../../core/i18n/translation.service';
 import { targetGroupLabel } from '../../shared/courses/course-labels';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { PagerComponent } from '../../shared/ui/pager.component';
-import { DueMarkerComponent } from './due-marker.component';
 import { FollowupFormComponent } from './followup-form.component';
-import { FOLLOW_UP_KEYS, REPORT_KIND_KEYS, REPORT_STATUS_KEYS, reportTone } from './report-labels';
-import { INBOX_TABS, InboxTab, formatPeriod, inboxTab } from './report-rules';
+import { FOLLOW_UP_KEYS } from './report-labels';
+import { INBOX_TABS, InboxTab, inboxTab } from './report-rules';
+import { ReportTableComponent } from './report-table.component';
 import { ReportsApiService } from './reports-api.service';
 
 const PAGE_SIZE = 20;
@@ -30,7 +30,7 @@ export interface ReviewNotice {
  */
 @Component({
   selector: 'mm-review-inbox-page',
-  imports: [RouterLink, TranslatePipe, DatePipe, LoadStatusComponent, PagerComponent, DueMarkerComponent, FollowupFormComponent],
+  imports: [RouterLink, TranslatePipe, DatePipe, LoadStatusComponent, PagerComponent, ReportTableComponent, FollowupFormComponent],
   templateUrl: './review-inbox.page.html',
   styleUrl: './review-inbox.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,10 +58,7 @@ export class ReviewInboxPage {
 
   protected readonly notice: ReviewNotice | null;
 
-  protected readonly statusKeys = REPORT_STATUS_KEYS;
-  protected readonly kindKeys = REPORT_KIND_KEYS;
   protected readonly followUpKeys = FOLLOW_UP_KEYS;
-  protected readonly tone = reportTone;
 
   constructor() {
     const state = inject(Location).getState() as ReviewNotice | null;
@@ -70,10 +67,6 @@ export class ReviewInboxPage {
 
   protected tabKey(tab: InboxTab) {
     return tab === 'submitted' ? 'reportReview.tab.submitted' : tab === 'overdue' ? 'reportReview.tab.overdue' : 'reportReview.tab.followups';
-  }
-
-  protected period(r: ReportSummary): string {
-    return formatPeriod(r.period, this.i18n.lang());
   }
 
   protected targetGroup(code: string): string {

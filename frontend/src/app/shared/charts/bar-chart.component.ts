@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationService } from '../../core/i18n/translation.service';
 import { formatNumber, formatPercent } from './chart-format';
-import { ChartFigureComponent, chartId } from './chart-figure.component';
+import { ChartFigureComponent } from './chart-figure.component';
+import { ChartLegendComponent, LegendItem } from './chart-legend.component';
+import { ChartPlotComponent } from './chart-plot.component';
+import { ChartTableComponent, ChartTableRow } from './chart-table.component';
 import {
   BarMode,
   ChartSeries,
@@ -13,6 +15,7 @@ import {
   barDataMax,
   barRects,
   domainMax,
+  gridLines,
   plotArea,
   scaleLinear,
   seriesColor,
@@ -31,78 +34,34 @@ const WIDTH = 640;
  */
 @Component({
   selector: 'mm-bar-chart',
-  imports: [TranslatePipe, ChartFigureComponent],
+  imports: [ChartFigureComponent, ChartPlotComponent, ChartLegendComponent, ChartTableComponent],
   template: `
     <mm-chart-figure [heading]="heading()" [empty]="categories().length === 0 || series().length === 0">
-      <svg chartGraphic class="chart-svg" [attr.viewBox]="'0 0 ' + width + ' ' + layout().height" role="img" [attr.aria-labelledby]="id + '-title'" [attr.aria-describedby]="id + '-desc'">
-        <title [id]="id + '-title'">{{ heading() }}</title>
-        <desc [id]="id + '-desc'">{{ summary() }}</desc>
-        @for (tick of valueTicks(); track tick) {
-          @if (vertical()) {
-            <line class="grid" [attr.x1]="plot().x" [attr.x2]="plot().x + plot().width" [attr.y1]="valuePos()(tick)" [attr.y2]="valuePos()(tick)" />
-            <text class="tick" [attr.x]="plot().x - 6" [attr.y]="valuePos()(tick) + 4" text-anchor="end">{{ formatTick(tick) }}</text>
-          } @else {
-            <line class="grid" [attr.x1]="valuePos()(tick)" [attr.x2]="valuePos()(tick)" [attr.y1]="plot().y" [attr.y2]="plot().y + plot().height" />
-            <text class="tick" [attr.x]="valuePos()(tick)" [attr.y]="plot().y + plot().height + 16" text-anchor="middle">{{ formatTick(tick) }}</text>
-          }
-        }
-        @for (label of categories(); track $index) {
-          @if (vertical()) {
-            <text class="tick" [attr.x]="centre($index)" [attr.y]="plot().y + plot().height + 18" text-anchor="middle">{{ short(label) }}<title>{{ label }}</title></text>
-          } @else {
-            <text class="tick label" [attr.x]="plot().x - 8" [attr.y]="centre($index) + 4" text-anchor="end">{{ short(label) }}<title>{{ label }}</title></text>
-          }
-        }
-        @for (r of rects(); track $index) {
-          <rect [attr.x]="r.x" [attr.y]="r.y" [attr.width]="r.width" [attr.height]="r.height" [attr.fill]="colors()[r.series]">
-            <title>{{ categories()[r.category] }} – {{ series()[r.series].name }}: {{ cell(r.category, r.series) }}</title>
-          </rect>
-        }
-        <line class="axis" [attr.x1]="plot().x" [attr.y1]="plot().y + plot().height" [attr.x2]="vertical() ? plot().x + plot().width : plot().x" [attr.y2]="vertical() ? plot().y + plot().height : plot().y" />
-      </svg>
-      <ul class="legend" aria-hidden="true">
-        @for (s of series(); track $index) {
-          <li><span class="swatch" [style.background]="colors()[$index]"></span>{{ s.name }}</li>
-        }
-      </ul>
-      <table chartTable class="table">
-        <caption>{{ heading() }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ categoryHeader() || ('charts.category' | t) }}</th>
-            @for (s of series(); track $index) {
-              <th scope="col" class="numeric">{{ s.name }}</th>
+      <mm-chart-plot chartGraphic [heading]="heading()" [summary]="summary()" [width]="width" [height]="layout().height" [grid]="grid()">
+        <svg:g>
+          @for (label of categories(); track $index) {
+            @if (vertical()) {
+              <text class="tick" [attr.x]="centre($index)" [attr.y]="plot().y + plot().height + 18" text-anchor="middle">{{ short(label) }}<title>{{ label }}</title></text>
+            } @else {
+              <text class="tick label" [attr.x]="plot().x - 8" [attr.y]="centre($index) + 4" text-anchor="end">{{ short(label) }}<title>{{ label }}</title></text>
             }
-            @if (mode() === 'stacked') {
-              <th scope="col" class="numeric">{{ 'charts.total' | t }}</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (label of categories(); track $index; let c = $index) {
-            <tr>
-              <th scope="row">{{ label }}</th>
-              @for (s of series(); track $index; let s2 = $index) {
-                <td class="numeric">{{ cell(c, s2) }}</td>
-              }
-              @if (mode() === 'stacked') {
-                <td class="numeric">{{ formatCount(totals()[c]) }}</td>
-              }
-            </tr>
           }
-        </tbody>
-      </table>
+          @for (r of rects(); track $index) {
+            <rect [attr.x]="r.x" [attr.y]="r.y" [attr.width]="r.width" [attr.height]="r.height" [attr.fill]="colors()[r.series]">
+              <title>{{ categories()[r.category] }} – {{ series()[r.series].name }}: {{ cell(r.category, r.series) }}</title>
+            </rect>
+          }
+          <line class="axis" [attr.x1]="plot().x" [attr.y1]="plot().y + plot().height" [attr.x2]="vertical() ? plot().x + plot().width : plot().x" [attr.y2]="vertical() ? plot().y + plot().height : plot().y" />
+        </svg:g>
+      </mm-chart-plot>
+      <mm-chart-legend [items]="legend()" />
+      <mm-chart-table chartTable [heading]="heading()" [categoryHeader]="categoryHeader()" [columns]="tableColumns()" [rows]="tableRows()" />
     </mm-chart-figure>
   `,
   styles: `
-    .chart-svg { display: block; width: 100%; min-width: 32rem; height: auto; overflow: visible; font-size: 12px; }
-    .grid { stroke: var(--mm-border); stroke-width: 1; }
     .axis { stroke: var(--mm-border-strong); stroke-width: 1; }
     .tick { fill: var(--mm-ink-muted); }
     .tick.label { fill: var(--mm-ink); }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1.25rem; list-style: none; margin: 0.5rem 0 0; padding: 0; font-size: 0.9rem; }
-    .legend li { display: flex; align-items: center; gap: 0.4rem; }
-    .swatch { display: inline-block; width: 0.85rem; height: 0.85rem; border-radius: 2px; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -125,7 +84,6 @@ export class BarChartComponent {
   /** Vertical charts only; horizontal ones grow with the number of categories. */
   readonly height = input(260);
 
-  protected readonly id = chartId('bar');
   protected readonly width = WIDTH;
   protected readonly vertical = computed(() => this.orientation() === 'vertical');
   private readonly data = computed(() => this.series().map((s) => s.values));
@@ -149,13 +107,26 @@ export class BarChartComponent {
     const p = this.plot();
     return this.vertical() ? scaleLinear(0, this.top(), p.y + p.height, p.y) : scaleLinear(0, this.top(), p.x, p.x + p.width);
   });
+  protected readonly grid = computed(() => gridLines(this.valueTicks(), this.valuePos(), this.plot(), this.orientation(), (v) => this.formatTick(v)));
   protected readonly rects = computed(() =>
     barRects(this.data(), { mode: this.mode(), orientation: this.orientation(), plot: this.plot(), max: this.top(), normalise: this.normalise() }),
   );
-  protected readonly totals = computed(() =>
+  private readonly totals = computed(() =>
     this.categories().map((_, c) => this.series().reduce((sum, s) => sum + Math.max(0, s.values[c] ?? 0), 0)),
   );
   private readonly shareTable = computed(() => this.categories().map((_, c) => shares(this.series().map((s) => s.values[c] ?? 0))));
+  protected readonly legend = computed(() => this.series().map((s, i): LegendItem => ({ name: s.name, color: this.colors()[i] })));
+  /** The table: a column per series, and the total of each stacked bar. */
+  protected readonly tableColumns = computed(() => {
+    const names = this.series().map((s) => s.name);
+    return this.mode() === 'stacked' ? [...names, this.i18n.t('charts.total')] : names;
+  });
+  protected readonly tableRows = computed(() =>
+    this.categories().map((label, c): ChartTableRow => {
+      const cells = this.series().map((_, s) => this.cell(c, s));
+      return { label, cells: this.mode() === 'stacked' ? [...cells, this.formatCount(this.totals()[c])] : cells };
+    }),
+  );
   protected readonly summary = computed(() => {
     const parts = this.categories().map((label, c) => `${label}: ${this.series().map((s, i) => `${s.name} ${this.cell(c, i)}`).join(', ')}`);
     return parts.join('; ');

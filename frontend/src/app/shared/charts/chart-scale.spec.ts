@@ -4,6 +4,7 @@ import {
   barDataMax,
   barRects,
   domainMax,
+  gridLines,
   labelStep,
   linePath,
   niceMax,
@@ -74,6 +75,16 @@ describe('scales and ticks', () => {
     expect(y(0.25)).toBe(75);
     expect(y(1)).toBe(0);
     expect(scaleLinear(5, 5, 3, 9)(7)).toBe(3);
+  });
+
+  it('draws a gridline per tick, labelled left of an upward axis or beneath a rightward one', () => {
+    const at = (v: number) => v * 10;
+    const label = (v: number) => `${v} t`;
+    expect(gridLines([0, 5], at, plot, 'vertical', label)).toEqual([
+      { value: 0, label: '0 t', x1: 10, y1: 0, x2: 110, y2: 0, labelX: 4, labelY: 4, anchor: 'end' },
+      { value: 5, label: '5 t', x1: 10, y1: 50, x2: 110, y2: 50, labelX: 4, labelY: 54, anchor: 'end' },
+    ]);
+    expect(gridLines([2], at, plot, 'horizontal', label)).toEqual([{ value: 2, label: '2 t', x1: 20, y1: 0, x2: 20, y2: 50, labelX: 20, labelY: 66, anchor: 'middle' }]);
   });
 });
 

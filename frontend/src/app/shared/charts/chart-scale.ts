@@ -73,6 +73,40 @@ export function scaleLinear(d0: number, d1: number, r0: number, r1: number): (va
   return (value: number) => (span === 0 ? r0 : r0 + ((value - d0) / span) * (r1 - r0));
 }
 
+/** A gridline across the plot at one tick of the value axis, and its label and where it stands. */
+export interface GridLine {
+  value: number;
+  label: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  labelX: number;
+  labelY: number;
+  anchor: 'end' | 'middle';
+}
+
+/**
+ * The value axis' gridlines, one per tick at `position(tick)`: across the plot with the label left
+ * of it when the values run up (`vertical`: columns and lines), or down the plot with the label
+ * beneath when they run right (`horizontal` bars).
+ */
+export function gridLines(
+  tickValues: readonly number[],
+  position: (value: number) => number,
+  plot: Plot,
+  orientation: Orientation,
+  format: (value: number) => string,
+): GridLine[] {
+  return tickValues.map((value) => {
+    const at = position(value);
+    const label = format(value);
+    return orientation === 'vertical'
+      ? { value, label, x1: plot.x, y1: at, x2: plot.x + plot.width, y2: at, labelX: plot.x - 6, labelY: at + 4, anchor: 'end' }
+      : { value, label, x1: at, y1: plot.y, x2: at, y2: plot.y + plot.height, labelX: at, labelY: plot.y + plot.height + 16, anchor: 'middle' };
+  });
+}
+
 /** The x of the i-th of `count` evenly spaced points across the plot; a single point sits in the middle. */
 export function pointX(index: number, count: number, plot: Plot): number {
   if (count <= 1) return plot.x + plot.width / 2;

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationService } from '../../core/i18n/translation.service';
 import { formatNumber, formatPercent } from './chart-format';
 import { ChartFigureComponent } from './chart-figure.component';
+import { ChartLegendComponent, LegendItem } from './chart-legend.component';
 import { UsageRow, usageBar } from './chart-scale';
+import { ChartTableComponent } from './chart-table.component';
 
 export type { UsageRow } from './chart-scale';
 
@@ -14,7 +15,7 @@ export type { UsageRow } from './chart-scale';
  */
 @Component({
   selector: 'mm-usage-chart',
-  imports: [TranslatePipe, ChartFigureComponent],
+  imports: [ChartFigureComponent, ChartLegendComponent, ChartTableComponent],
   template: `
     <mm-chart-figure [heading]="heading()" [empty]="rows().length === 0">
       <ul chartGraphic class="usage-list">
@@ -39,34 +40,8 @@ export type { UsageRow } from './chart-scale';
           </li>
         }
       </ul>
-      <ul class="legend" aria-hidden="true">
-        <li><span class="swatch used"></span>{{ 'charts.used' | t }}</li>
-        <li><span class="swatch granted"></span>{{ 'charts.grantedNotUsed' | t }}</li>
-        <li><span class="swatch ceiling"></span>{{ 'charts.ceiling' | t }}</li>
-      </ul>
-      <table chartTable class="table">
-        <caption>{{ heading() }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ categoryHeader() || ('charts.category' | t) }}</th>
-            <th scope="col" class="numeric">{{ 'charts.used' | t }}</th>
-            <th scope="col" class="numeric">{{ 'charts.granted' | t }}</th>
-            <th scope="col" class="numeric">{{ 'charts.ceiling' | t }}</th>
-            <th scope="col" class="numeric">{{ 'charts.shareOfCeiling' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of bars(); track $index) {
-            <tr>
-              <th scope="row">{{ row.label }} @if (row.detail) { <span class="usage-detail">{{ row.detail }}</span> }</th>
-              <td class="numeric">{{ number(row.used) }}</td>
-              <td class="numeric">{{ number(row.granted) }}</td>
-              <td class="numeric">{{ row.ceiling === null ? ('charts.noCeiling' | t) : number(row.ceiling) }}</td>
-              <td class="numeric">{{ percent(row.bar.shareOfCeiling) }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <mm-chart-legend [items]="legend()" />
+      <mm-chart-table chartTable [heading]="heading()" [categoryHeader]="categoryHeader()" [columns]="tableColumns()" [rows]="bars()" />
     </mm-chart-figure>
   `,
   styles: `
@@ -82,12 +57,6 @@ export type { UsageRow } from './chart-scale';
     .used.is-over { fill: var(--mm-warning); }
     .ceiling { stroke: var(--mm-ink); stroke-width: 2; }
     .usage-figures { font-variant-numeric: tabular-nums; white-space: nowrap; font-size: 0.9rem; }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1.25rem; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.9rem; }
-    .legend li { display: flex; align-items: center; gap: 0.4rem; }
-    .swatch { display: inline-block; width: 0.85rem; height: 0.85rem; border-radius: 2px; }
-    .swatch.used { background: var(--mm-primary); }
-    .swatch.granted { background: var(--mm-primary-soft); border: 1px solid var(--mm-info-border); }
-    .swatch.ceiling { width: 3px; background: var(--mm-ink); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -98,29 +67,29 @@ export class UsageChartComponent {
   readonly rows = input.required<readonly UsageRow[]>();
   readonly categoryHeader = input<string>('');
 
+  /** Each row's bar, its figures in words (the bar's title and the short text beside it), and its table cells. */
   protected readonly bars = computed(() => {
     const lang = this.i18n.lang();
     return this.rows().map((row) => {
       const bar = usageBar(row.used, row.granted, row.ceiling);
       const used = formatNumber(row.used, lang, 1);
       const granted = formatNumber(row.granted, lang, 1);
+      const ceiling = row.ceiling === null ? null : formatNumber(row.ceiling, lang, 1);
+      const share = formatPercent(bar.shareOfCeiling, lang);
       const text =
-        row.ceiling === null
+        ceiling === null
           ? this.i18n.t('charts.usageNoCeiling', { label: row.label, used, granted })
-          : this.i18n.t('charts.usageText', { label: row.label, used, granted, ceiling: formatNumber(row.ceiling, lang, 1), share: formatPercent(bar.shareOfCeiling, lang) });
-      const short =
-        row.ceiling === null
-          ? this.i18n.t('charts.usageShortNoCeiling', { used })
-          : this.i18n.t('charts.usageShort', { used, ceiling: formatNumber(row.ceiling, lang, 1), share: formatPercent(bar.shareOfCeiling, lang) });
-      return { ...row, bar, text, short };
+          : this.i18n.t('charts.usageText', { label: row.label, used, granted, ceiling, share });
+      const short = ceiling === null ? this.i18n.t('charts.usageShortNoCeiling', { used }) : this.i18n.t('charts.usageShort', { used, ceiling, share });
+      return { ...row, bar, text, short, cells: [used, granted, ceiling ?? this.i18n.t('charts.noCeiling'), share] };
     });
   });
 
-  protected number(value: number): string {
-    return formatNumber(value, this.i18n.lang(), 1);
-  }
-
-  protected percent(value: number | null): string {
-    return formatPercent(value, this.i18n.lang());
-  }
+  /** The same colours as the bars' `.used`, `.granted` and `.ceiling`. */
+  protected readonly legend = computed((): LegendItem[] => [
+    { name: this.i18n.t('charts.used'), color: 'var(--mm-primary)' },
+    { name: this.i18n.t('charts.grantedNotUsed'), color: 'var(--mm-primary-soft)', border: 'var(--mm-info-border)' },
+    { name: this.i18n.t('charts.ceiling'), color: 'var(--mm-ink)', marker: 'mark' },
+  ]);
+  protected readonly tableColumns = computed(() => [this.i18n.t('charts.used'), this.i18n.t('charts.granted'), this.i18n.t('charts.ceiling'), this.i18n.t('charts.shareOfCeiling')]);
 }
