@@ -11,7 +11,8 @@ import { rankCandidates } from '@mentor/matching';
 import { AppConfig } from '../src/core/config/app-config';
 import { RequestContext } from '../src/core/context/request-context';
 import { createApp } from '../src/create-app';
-import { CANDIDATES_SQL, MatchingService } from '../src/modules/cases/matching.service';
+import { MatchingService, prefilterParameters } from '../src/modules/cases/matching.service';
+import { syncMatchColumns } from '../src/modules/suppliers/utils/match-columns.util';
 
 /**
  * Matching latency at scale: a throwaway PostgreSQL database (DATABASE_URL's server, default the
@@ -76,9 +77,18 @@ async function main() {
     if (args.includes('--explain')) {
       const request = await get<MentorRequest>(base, token, `/api/requests/${requests[0]}`);
       const c = await ds.query('SELECT target_group, postcode, languages, needs FROM citizen_case WHERE id = $1', [request.caseId]);
-      const p = await ds.query('SELECT lat, lon FROM postcode WHERE postcode = $1', [c[0].postcode]);
-      const severe = (c[0].needs as { code: string; severity: number }[]).filter((n) => n.severity === 3).map((n) => n.code);
-      const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${CANDIDATES_SQL}`, ['0167', c[0].target_group, request.startDate, request.hoursPerWeek, c[0].languages, request.requiredCertificates, severe, p[0].lat, p[0].lon, []]);
+      const params = prefilterParameters({
+        municipalityCode: '0167',
+        targetGroup: c[0].target_group,
+        startDate: request.startDate,
+        hoursPerWeek: request.hoursPerWeek,
+        languages: c[0].languages,
+        requiredCertificates: request.requiredCertificates,
+        needs: c[0].needs,
+        postcode: c[0].postcode,
+        excludeMentorIds: [],
+      });
+      const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${await matching.prefilterSql()}`, params);
       console.error(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
     }
     console.log(
@@ -136,7 +146,10 @@ async function buildMarketplace(ds: DataSource) {
     SELECT l.tender_id, l.id, gen_random_uuid(), s.id, '0167', l.target_groups, 400 + (row_number() OVER (PARTITION BY l.id ORDER BY s.cvr) % 300), 100 + row_number() OVER (PARTITION BY l.id ORDER BY s.cvr), 5000, 0, current_date - 30, current_date + 700, 'in_force'
     FROM supplier s CROSS JOIN (SELECT DISTINCT fa.lot_id FROM framework_agreement fa WHERE fa.municipality_code = '0167' AND fa.status = 'in_force') x JOIN tender_lot l ON l.id = x.lot_id
     WHERE s.name LIKE 'Bench Mentor %'`);
-  await ds.query('ANALYZE');
+  await syncMatchColumns(ds.manager, 'all');
+  // As autovacuum leaves a table between writes: statistics, and the visibility map that lets the
+  // prefilter read ix_mentor_match without visiting the table (a bulk load has set none of it).
+  await ds.query('VACUUM ANALYZE');
 }
 
 async function login(base: string, email: string): Promise<string> {

@@ -30,3 +30,5 @@ export { compareMatches, rankCandidates } from './lib/rank';
 export { describeFilters, explain } from './lib/explain';
 export type { ExplainLanguage } from './lib/explain';
 export { TopK } from './lib/top-k';
+export type { RankedIdentity, RankedIdentityColumns } from './lib/top-k';
+export { CandidatePool } from './lib/pool';

@@ -17,6 +17,7 @@ import { SupplierEntity } from './entities/supplier.entity';
 import { CreateMentorDto, MentorInputDto, MentorQuery, UpdateMentorDto } from './suppliers.dto';
 import { SupplierException, SupplierExceptionCode } from './suppliers.exception';
 import { municipalitiesOfRegion, regionOfMunicipality } from './utils/area.util';
+import { syncMatchColumns } from './utils/match-columns.util';
 import { toMentor } from './utils/mentor.mapper';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -70,6 +71,7 @@ export class MentorsService {
       const { inviteToLogin, competences, certificates, ...fields } = dto;
       const mentor = await repo.save(repo.create({ ...fields, background: fields.background ?? '', hoursInUse: 0, active: true }));
       await this.replaceDetails(manager, mentor.id, competences, certificates);
+      await syncMatchColumns(manager, [mentor.id]);
       await this.audit.record(manager, { action: 'mentor.created', entityType: 'mentor', entityId: mentor.id, details: { competences: competences.map((c) => `${c.code}:${c.level}`) } });
       if (inviteToLogin) await this.users.createInvitedUser(manager, { email: mentor.email, name: mentor.name, role: 'mentor', mentorId: mentor.id });
       return (await this.toMentors(manager, [await this.load(manager, mentor.id)]))[0];
@@ -91,6 +93,7 @@ export class MentorsService {
       const changed = Object.entries(fields).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify((mentor as unknown as Record<string, unknown>)[k])).map(([k]) => k);
       if (changed.length) await manager.update(MentorEntity, { id: mentor.id }, Object.fromEntries(changed.map((k) => [k, fields[k as keyof typeof fields]])));
       if (competences || certificates) await this.replaceDetails(manager, mentor.id, competences, certificates);
+      if (competences || certificates || changed.includes('postcode')) await syncMatchColumns(manager, [mentor.id]);
       const all = [...changed, ...(competences ? ['competences'] : []), ...(certificates ? ['certificates'] : [])];
       if (all.length) await this.audit.record(manager, { action: 'mentor.updated', entityType: 'mentor', entityId: mentor.id, details: { changed: all, ...(fields.active !== undefined ? { active: fields.active } : {}) } });
       return (await this.toMentors(manager, [await this.load(manager, mentor.id)]))[0];

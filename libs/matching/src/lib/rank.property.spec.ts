@@ -4,6 +4,7 @@ import { aCandidate } from '../testing/builders';
 import { competenceComponent, scoreCandidate } from './components';
 import { applyHardFilters } from './filters';
 import { AllocationModel, COMPONENT_NAMES, DEFAULT_WEIGHTS, MatchCandidate, MatchNeed, MatchRequestProfile, MatchResult } from './model';
+import { CandidatePool } from './pool';
 import { compareMatches, rankCandidates } from './rank';
 
 const RUNS = { numRuns: 200 };
@@ -208,3 +209,47 @@ describe('rankCandidates: properties', () => {
   });
 });
 
+describe('rankCandidates on a CandidatePool', () => {
+  const weightsArb = fc.constantFrom(DEFAULT_WEIGHTS, { competence: 0.2, quality: 0.1, outcome: 0.1, distance: 0.2, price: 0.2, capacity: 0.1, preference: 0.1 });
+
+  it.each([
+    ['any candidates', profileArb, candidatesArb],
+    ['long lists of eligible candidates', lenientProfileArb, eligibleCandidatesArb],
+  ])('gives exactly what the same candidates as objects give (%s)', (_name, profiles, candidateLists) => {
+    fc.assert(
+      fc.property(profiles, candidateLists, allocationArb, weightsArb, fc.integer({ min: 0, max: 45 }), (profile, candidates, allocation, weights, limit) => {
+        const named = candidates.map((c, i) => (i % 3 === 0 ? { ...c, mentorName: `Mentor ${i}`, supplierName: `Supplier ${c.supplierId}` } : c));
+        const fromObjects = rankCandidates(profile, named, { allocation, weights, limit });
+        expect(rankCandidates(profile, CandidatePool.from(named), { allocation, weights, limit })).toEqual(fromObjects);
+      }),
+      RUNS,
+    );
+  });
+
+  it('finds the previous mentor when several candidates share an id, as the object path does', () => {
+    fc.assert(
+      fc.property(profileArb, candidatesArb, allocationArb, (profile, candidates, allocation) => {
+        const shared = candidates.map((c, i) => ({ ...c, mentorId: `m-${i % 4}` }));
+        expect(rankCandidates(profile, CandidatePool.from(shared), { allocation })).toEqual(rankCandidates(profile, shared, { allocation }));
+      }),
+      RUNS,
+    );
+  });
+
+  it('counts a need, language or certificate no candidate has like the object path does', () => {
+    fc.assert(
+      fc.property(profileArb, candidatesArb, allocationArb, (profile, candidates, allocation) => {
+        const strange: MatchRequestProfile = {
+          ...profile,
+          needs: [...profile.needs, { code: 'unheld_code', severity: 3 }],
+          languages: [...profile.languages, 'xx'],
+          requiredCertificates: [...profile.requiredCertificates, 'unheld_kind'],
+        };
+        for (const p of [profile, strange]) {
+          expect(rankCandidates(p, CandidatePool.from(candidates), { allocation })).toEqual(rankCandidates(p, candidates, { allocation }));
+        }
+      }),
+      RUNS,
+    );
+  });
+});

@@ -183,6 +183,14 @@ describe('rankCandidates: options', () => {
     expect(result.eligible).toBe(31);
   });
 
+  it('checks weights on every call, also right after valid ones', () => {
+    expect(rankCandidates(profile, many, { allocation: 'cascade', weights: { ...DEFAULT_WEIGHTS } }).items).toHaveLength(20);
+    expect(() => rankCandidates(profile, many, { allocation: 'cascade', weights: { ...DEFAULT_WEIGHTS, extra: 0 } as typeof DEFAULT_WEIGHTS })).toThrow(/not a matching component/);
+    const { capacity, ...missing } = DEFAULT_WEIGHTS;
+    expect(capacity).toBeGreaterThan(0);
+    expect(() => rankCandidates(profile, many, { allocation: 'cascade', weights: missing as typeof DEFAULT_WEIGHTS })).toThrow(/capacity/);
+  });
+
   it.each([
     ['weights that do not sum to 1', { allocation: 'cascade' as const, weights: { ...DEFAULT_WEIGHTS, competence: 0.5 } }, /sum to 1/],
     ['an unknown allocation model', { allocation: 'lottery' as 'cascade' }, /allocation/],

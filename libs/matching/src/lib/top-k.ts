@@ -4,6 +4,12 @@ export interface RankedIdentity {
   supplierId: string;
 }
 
+/** The same ids in columns (as a CandidatePool holds them). */
+export interface RankedIdentityColumns {
+  readonly mentorId: readonly string[];
+  readonly supplierId: readonly string[];
+}
+
 /**
  * Keeps the best `capacity` items of a stream in a bounded binary heap: O(n log k) for n offers
  * and no allocation per offer. An entry is an index into `identities` with a primary key
@@ -12,25 +18,42 @@ export interface RankedIdentity {
  *
  * The root holds the entry that ranks last, so a new entry only has to beat the root to get in.
  * The tie-break reads the identities directly rather than through a callback: a fresh closure per
- * ranking would make V8 throw away the optimised heap code on every call.
+ * ranking would make V8 throw away the optimised heap code on every call. They come as objects
+ * (a MatchCandidate list) or as columns (a CandidatePool).
  */
 export class TopK {
-  private readonly items: Int32Array;
-  private readonly keys: Float64Array;
-  private readonly scores: Float64Array;
+  // Plain arrays: a ranking makes one heap of at most `limit` entries, and allocating small typed
+  // arrays costs more than the heap's whole work on a few hundred candidates.
+  private readonly items: number[];
+  private readonly keys: number[];
+  private readonly scores: number[];
+  private readonly objects: readonly RankedIdentity[] | null;
+  private readonly columns: RankedIdentityColumns | null;
   private count = 0;
 
   constructor(
     readonly capacity: number,
-    private readonly identities: readonly RankedIdentity[],
+    identities: readonly RankedIdentity[] | RankedIdentityColumns,
   ) {
-    this.items = new Int32Array(capacity);
-    this.keys = new Float64Array(capacity);
-    this.scores = new Float64Array(capacity);
+    this.items = new Array<number>(capacity).fill(0);
+    this.keys = new Array<number>(capacity).fill(0.5);
+    this.scores = new Array<number>(capacity).fill(0.5);
+    this.objects = isIdentityList(identities) ? identities : null;
+    this.columns = isIdentityList(identities) ? null : identities;
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** Whether the heap holds `capacity` (≥ 1) entries, so a new one must beat the last kept. */
+  get full(): boolean {
+    return this.count === this.capacity && this.count > 0;
+  }
+
+  /** The key of the entry that ranks last (the root); meaningful when the heap is full. */
+  get lastKey(): number {
+    return this.keys[0];
   }
 
   /** Whether (key, score, item) ranks before (key2, score2, item2). */
@@ -38,11 +61,21 @@ export class TopK {
     if (key !== key2) return key < key2;
     if (score !== score2) return score > score2;
     if (item === item2) return false;
-    const a = this.identities[item];
-    const b = this.identities[item2];
-    if (a.mentorId !== b.mentorId) return a.mentorId < b.mentorId;
-    if (a.supplierId !== b.supplierId) return a.supplierId < b.supplierId;
+    const a = this.mentorIdOf(item);
+    const b = this.mentorIdOf(item2);
+    if (a !== b) return a < b;
+    const sa = this.supplierIdOf(item);
+    const sb = this.supplierIdOf(item2);
+    if (sa !== sb) return sa < sb;
     return item < item2;
+  }
+
+  private mentorIdOf(item: number): string {
+    return this.columns !== null ? this.columns.mentorId[item] : this.objects![item].mentorId;
+  }
+
+  private supplierIdOf(item: number): string {
+    return this.columns !== null ? this.columns.supplierId[item] : this.objects![item].supplierId;
   }
 
   offer(item: number, key: number, score: number): void {
@@ -56,13 +89,29 @@ export class TopK {
     this.siftDown(0, item, key, score);
   }
 
-  /** The heap slots, best entry first (O(k log k)); read them with itemAt and scoreAt. */
+  /**
+   * The heap slots, best entry first; read them with itemAt and scoreAt. An insertion sort, as k
+   * is small, taking the slots from the last: the heap keeps its worst entries near the root, so
+   * each one mostly lands at the end without shifting the rest.
+   */
   sortedSlots(): number[] {
-    const slots: number[] = [];
-    for (let i = 0; i < this.count; i++) slots.push(i);
-    return slots.sort((a, b) =>
-      this.precedes(this.keys[a], this.scores[a], this.items[a], this.keys[b], this.scores[b], this.items[b]) ? -1 : 1,
-    );
+    const { keys, scores, items } = this;
+    const slots = new Array<number>(this.count);
+    for (let n = 0; n < this.count; n++) {
+      const i = this.count - 1 - n;
+      const key = keys[i];
+      const score = scores[i];
+      let j = n;
+      for (; j > 0; j--) {
+        const before = slots[j - 1];
+        // The common cases inline; equal keys and scores go to the full tie-break.
+        const precedes = key !== keys[before] ? key < keys[before] : score !== scores[before] ? score > scores[before] : this.precedes(key, score, items[i], keys[before], scores[before], items[before]);
+        if (!precedes) break;
+        slots[j] = before;
+      }
+      slots[j] = i;
+    }
+    return slots;
   }
 
   itemAt(slot: number): number {
@@ -116,4 +165,8 @@ export class TopK {
     this.keys[slot] = key;
     this.scores[slot] = score;
   }
+}
+
+function isIdentityList(identities: readonly RankedIdentity[] | RankedIdentityColumns): identities is readonly RankedIdentity[] {
+  return Array.isArray(identities);
 }

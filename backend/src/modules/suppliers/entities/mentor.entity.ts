@@ -8,6 +8,10 @@ import { MentorCertificateEntity } from './mentor-certificate.entity';
 import { MentorCompetenceEntity } from './mentor-competence.entity';
 import { SupplierEntity } from './supplier.entity';
 
+/** mentor.match_fields: id, weekly capacity, hours in use, max travel, competence levels, reporting quality ('' for none), postcode ('' for none), gender. */
+export const MATCH_FIELDS =
+  "id::text || ',' || weekly_capacity_hours::text || ',' || hours_in_use::text || ',' || max_travel_km::text || ',' || competence_levels::text || ',' || coalesce(reporting_quality::text, '') || ',' || coalesce(postcode, '') || ',' || gender";
+
 /**
  * A mentor employed by a supplier. Capacity is in hours per week; `hoursInUse` is what running
  * courses reserve, changed only under a row lock in the same transaction as the course.
@@ -17,6 +21,9 @@ import { SupplierEntity } from './supplier.entity';
 @Index('ix_mentor_supplier_active', ['supplierId', 'active'])
 // GIN index on to_tsvector('danish', name || ' ' || background), created in the migration.
 @Index('ix_mentor_search', { synchronize: false })
+// The matching prefilter's index, created in the migration: the active mentors by supplier, with
+// every column the prefilter reads INCLUDEd, so it runs as an index-only scan.
+@Index('ix_mentor_match', { synchronize: false })
 export class MentorEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -80,6 +87,41 @@ export class MentorEntity {
    */
   @Column(numericColumn({ precision: 4, scale: 3, nullable: true }))
   reportingQuality: number | null;
+
+  // What the matching prefilter reads from the mentor row instead of joining postcode,
+  // mentor_competence and mentor_certificate for every mentor under agreement. syncMatchColumns
+  // (utils/match-columns.util.ts) recomputes them after every write to the postcode, competences or
+  // certificates, in the same transaction. Not loaded with the entity.
+
+  /** The postcode's centroid (postcode.lat/lon); null without a known postcode. */
+  @Column({ type: 'double precision', nullable: true, select: false })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true, select: false })
+  lon: number | null;
+
+  /**
+   * The competence levels, 2 bits per code of COMPETENCE_CODES (code i in bits 2i and 2i + 1,
+   * 0 = not held): a severe need at level ≥ 2 is one bit test, and the engine reads the levels
+   * of the needs from one integer. The codes' order is therefore fixed: add new codes at the end.
+   */
+  @Column({ type: 'integer', default: 0, select: false })
+  competenceLevels: number;
+
+  /**
+   * Per certificate kind of CERTIFICATE_KINDS (kind i at element i + 1), the dates on which the
+   * mentor holds a valid certificate of that kind; a missing element means none.
+   */
+  @Column({ type: 'datemultirange', array: true, default: () => "'{}'", select: false })
+  certificateValidity: string[];
+
+  /**
+   * What the matching engine reads about the mentor, as one comma-separated text (MATCH_FIELDS):
+   * the prefilter hands it over for every mentor that passes instead of converting eight columns
+   * to text each time. Generated, so it is always in step with the columns it is made of.
+   */
+  @Column({ type: 'text', generatedType: 'STORED', asExpression: MATCH_FIELDS, select: false })
+  matchFields: string;
 
   @OneToMany(() => MentorCompetenceEntity, (c) => c.mentor, { cascade: true })
   competences?: MentorCompetenceEntity[];

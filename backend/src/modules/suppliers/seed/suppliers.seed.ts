@@ -9,6 +9,7 @@ import { MentorCompetenceEntity } from '../entities/mentor-competence.entity';
 import { MentorEntity } from '../entities/mentor.entity';
 import { SupplierEntity } from '../entities/supplier.entity';
 import { competenceProfile } from '../mentors.service';
+import { syncMatchColumns } from '../utils/match-columns.util';
 
 interface DemoSupplier {
   key: string;
@@ -149,5 +150,7 @@ export const suppliersSeedStep: DemoSeedStep = {
         );
       }
     }
+    // The columns the matching prefilter reads (postcode centroid, competence levels, certificate validity).
+    await syncMatchColumns(manager, 'all');
   },
 };
