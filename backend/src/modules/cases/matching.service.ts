@@ -37,6 +37,8 @@ export interface PrefilterRow {
   n_distance: string;
   suppliers: SupplierRow[] | null;
   distances: Record<string, number> | null;
+  /** The distance of a mentor without a known postcode. */
+  unknown_postcode_km: number;
   /** Per survivor its mentor.match_fields, separated by ';'. */
   survivors: string | null;
   /** Per survivor the idx of its supplier, comma-separated. */
@@ -233,11 +235,12 @@ export function poolFromPrefilter(profile: MatchRequestProfile, row: PrefilterRo
   const supplierRows = row.suppliers ?? [];
   const suppliers = new Map(supplierRows.map((s) => [s.supplier_id, s]));
   const text = row.survivors ?? '';
-  const supplierIdx = text ? row.supplier_idx!.split(',') : [];
-  const n = supplierIdx.length;
+  const supplierIdx = new FieldReader(row.supplier_idx ?? '');
+  const n = text ? countRecords(text) : 0;
   const pool = new CandidatePool(n);
   // Distances per postcode, indexed by the postcode's number (Danish postcodes are four digits).
-  const distanceByPostcode = new Float64Array(10_000);
+  const unknownKm = row.unknown_postcode_km;
+  const distanceByPostcode = new Float64Array(10_000).fill(unknownKm);
   for (const [postcode, km] of Object.entries(row.distances ?? {})) if (/^\d{4}$/.test(postcode)) distanceByPostcode[Number(postcode)] = km;
   // Only the request's needs are read: one column of levels each, unpacked from competence_levels.
   const needColumns: { column: Uint8Array; shift: number }[] = [];
@@ -263,9 +266,9 @@ export function poolFromPrefilter(profile: MatchRequestProfile, row: PrefilterRo
     // Reporting quality (mentor, else supplier) and the supplier's outcomes in this target group;
     // NaN (no history yet) means the engine's neutral prior.
     pool.mentorQuality[i] = fields.number();
-    pool.distanceKm[i] = fields.postcodeDistance(distanceByPostcode, row.distances);
+    pool.distanceKm[i] = fields.postcodeDistance(distanceByPostcode, row.distances, unknownKm);
     pool.gender[i] = fields.gender();
-    const supplier = supplierRows[Number(supplierIdx[i])];
+    const supplier = supplierRows[supplierIdx.number()];
     pool.supplierId[i] = supplier.supplier_id;
     pool.supplierRank[i] = supplier.rank;
     pool.hourlyRate[i] = supplier.hourly_rate;
@@ -281,6 +284,13 @@ export function poolFromPrefilter(profile: MatchRequestProfile, row: PrefilterRo
 const UUID_LENGTH = 36;
 const COMMA = 44;
 const SEMICOLON = 59;
+
+/** How many ';'-separated records a non-empty text holds. */
+function countRecords(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) count++;
+  return count;
+}
 
 /**
  * Reads match_fields records ("id,12.50,4.00,40,1234,0.812,2650,female;…") field by field
@@ -302,27 +312,27 @@ class FieldReader {
   number(): number {
     const text = this.text;
     let pos = this.pos;
+    let c = text.charCodeAt(pos);
+    const negative = c === 45; // '-'
+    if (negative) c = text.charCodeAt(++pos);
     let digits = 0;
     let mantissa = 0;
+    // charCodeAt past the end is NaN, which ends every loop as a separator does.
+    for (; c >= 48 && c <= 57; c = text.charCodeAt(++pos), digits++) mantissa = mantissa * 10 + (c - 48);
     let scale = 1;
-    let fraction = false;
-    const negative = text.charCodeAt(pos) === 45; // '-'
-    if (negative) pos++;
-    for (let c = text.charCodeAt(pos); c !== COMMA && c !== SEMICOLON && pos < text.length; c = text.charCodeAt(++pos)) {
-      if (c === 46) {
-        fraction = true; // '.'
-      } else {
+    if (c === 46) {
+      // '.'
+      for (c = text.charCodeAt(++pos); c >= 48 && c <= 57; c = text.charCodeAt(++pos), digits++) {
         mantissa = mantissa * 10 + (c - 48);
-        digits++;
-        if (fraction) scale *= 10;
+        scale *= 10;
       }
     }
-    this.pos = pos + 1;
+    this.pos = pos + 1; // past the separator
     return digits === 0 ? NaN : (negative ? -mantissa : mantissa) / scale;
   }
 
-  /** The distance to the mentor's postcode (0 with none or an unknown one, as the engine's default). */
-  postcodeDistance(byNumber: Float64Array, byText: Record<string, number> | null): number {
+  /** The distance to the mentor's postcode (`unknownKm` with none or an unknown one). */
+  postcodeDistance(byNumber: Float64Array, byText: Record<string, number> | null, unknownKm: number): number {
     const start = this.pos;
     let end = start;
     let value = 0;
@@ -332,18 +342,20 @@ class FieldReader {
       else numeric = false;
     }
     this.pos = end + 1;
-    if (end === start) return 0;
+    if (end === start) return unknownKm;
     if (numeric && end - start === 4) return byNumber[value];
-    return byText?.[this.text.slice(start, end)] ?? 0;
+    return byText?.[this.text.slice(start, end)] ?? unknownKm;
   }
 
+  /** The last field of a record: one of GENDERS, recognised without a string per mentor. */
   gender(): Gender {
     const text = this.text;
-    let end = this.pos;
+    const start = this.pos;
+    let end = start;
     while (end < text.length && text.charCodeAt(end) !== SEMICOLON) end++;
-    const value = text.slice(this.pos, end);
     this.pos = end + 1;
-    return GENDERS.find((g) => g === value) ?? (value as Gender);
+    for (const gender of GENDERS) if (gender.length === end - start && text.startsWith(gender, start)) return gender;
+    return text.slice(start, end) as Gender;
   }
 }
 
@@ -353,6 +365,7 @@ const CERTIFICATES_HELD = [
   `($6::int >> ${CERTIFICATE_KINDS.length}) = 0`,
 ].join(' AND ');
 
+/** The great-circle distance in km from $8/$9 (postcodes.util's greatCircleSql, with positional parameters). */
 const DISTANCE_KM = (alias: string) =>
   `2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(${alias}.lat - $8) / 2), 2) + cos(radians($8)) * cos(radians(${alias}.lat)) * power(sin(radians(${alias}.lon - $9) / 2), 2))))`;
 
@@ -371,7 +384,9 @@ const DISTANCE_KM = (alias: string) =>
  * pick a sequential scan); otherwise the planner joins as it sees fit. OFFSET 0 keeps `failed`
  * from being recomputed in every aggregate below. The row then carries the count per filter,
  * the agreements as JSON, the distance per postcode (the same formula on postcode.lat/lon, so
- * the same values) and per survivor its match_fields and supplier.
+ * the same values), the distance of a mentor without a known postcode (the formula on no
+ * coordinates: least() passes over the NULL, so asin(1), half the globe, as the per-mentor
+ * postcode join this replaced computed it) and per survivor its match_fields and supplier.
  * The parameters are prefilterParameters'.
  */
 function candidatesSql(indexOnly: boolean): string {
@@ -420,6 +435,7 @@ function candidatesSql(indexOnly: boolean): string {
     count(*) FILTER (WHERE failed = 6) AS n_distance,
     (SELECT json_agg(s ORDER BY s.idx) FROM suppliers s) AS suppliers,
     (SELECT json_object_agg(p.postcode, ${DISTANCE_KM('p')}) FROM postcode p) AS distances,
+    (SELECT ${DISTANCE_KM('x')} FROM (SELECT NULL::float8 AS lat, NULL::float8 AS lon) x) AS unknown_postcode_km,
     string_agg(match_fields, ';') FILTER (WHERE failed = 0) AS survivors,
     string_agg(idx::text, ',') FILTER (WHERE failed = 0) AS supplier_idx
   FROM classified`;

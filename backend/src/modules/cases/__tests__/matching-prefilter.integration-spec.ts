@@ -2,6 +2,7 @@ import { CitizenCase, MatchList, MentorRequest } from '@mentor/contracts';
 import { AllocationModel, applyHardFilters, MatchCandidate, MatchRequestProfile, rankCandidates } from '@mentor/matching';
 
 import { TestApp } from '../../../../test/create-test-app';
+import { syncMatchColumns } from '../../suppliers/utils/match-columns.util';
 import { CANDIDATES_SQL, CANDIDATES_SQL_PLANNED, MatchingService, PrefilterRow, prefilterParameters } from '../matching.service';
 
 const nextMonday = () => {
@@ -66,6 +67,17 @@ describe('the matching prefilter', () => {
     await asSupplierOf(top[2].supplierId, (token) => patchMentor(token, top[2].mentorId, { postcode: '9990' }));
     const after = (await matches(request.id, 100)).items.map((m) => m.mentorId);
     for (const { mentorId } of top) expect(after).not.toContain(mentorId);
+    for (const r of requests) await expectSameAsReference(r);
+  });
+
+  it('puts a mentor without a known postcode where the distance formula does, however far they travel', async () => {
+    const [first, second] = (await matches(requests[2].id)).items;
+    // Postcodes the API would refuse, written as a write path does: the row, then syncMatchColumns.
+    await t.dataSource.query('UPDATE mentor SET postcode = NULL, max_travel_km = 30000 WHERE id = $1', [first.mentorId]);
+    await t.dataSource.query("UPDATE mentor SET postcode = '9999', max_travel_km = 30000 WHERE id = $1", [second.mentorId]);
+    await syncMatchColumns(t.dataSource.manager, [first.mentorId, second.mentorId]);
+    const far = (await matches(requests[2].id, 100)).items.filter((m) => m.mentorId === first.mentorId || m.mentorId === second.mentorId);
+    expect(far.map((m) => m.distanceKm)).toEqual([20015.1, 20015.1]);
     for (const r of requests) await expectSameAsReference(r);
   });
 

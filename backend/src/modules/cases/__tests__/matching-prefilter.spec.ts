@@ -82,6 +82,7 @@ describe('poolFromPrefilter', () => {
     n_distance: '1',
     suppliers: [supplier(0, 'objective_criteria'), supplier(1, allocation)],
     distances: { '2650': 12.345678901234567, '8000': 210.5 },
+    unknown_postcode_km: 20015.114442035923,
     survivors: survivors.length ? survivors.join(';') : null,
     supplier_idx: survivors.length ? supplierIdx.join(',') : null,
   });
@@ -109,9 +110,15 @@ describe('poolFromPrefilter', () => {
       supplierQuality: null,
       supplierOutcome: 0.5,
     });
-    expect(pool.candidate(1)).toMatchObject({ mentorId: b, supplierQuality: 0.75, competences: { youth_crime: 2 }, mentorQuality: null, distanceKm: 0, maxTravelKm: 0, gender: 'other' });
+    // No postcode: as far as the prefilter puts it (half the globe).
+    expect(pool.candidate(1)).toMatchObject({ mentorId: b, supplierQuality: 0.75, competences: { youth_crime: 2 }, mentorQuality: null, distanceKm: 20015.114442035923, maxTravelKm: 0, gender: 'other' });
     expect(allocation).toBe('objective_criteria');
     expect(suppliers.get('00000000-0000-0000-0000-000000000001')?.agreement_id).toBe('a-1');
+  });
+
+  it('puts a postcode the table does not know as far as none', () => {
+    const { pool } = poolFromPrefilter(profile, row([`aaaaaaaa-0000-4000-8000-000000000001,10.00,0.00,40,0,,9999,male`, `aaaaaaaa-0000-4000-8000-000000000002,10.00,0.00,40,0,,8000,male`], [0, 0]));
+    expect([...pool.distanceKm]).toEqual([20015.114442035923, 210.5]);
   });
 
   it('reads every decimal as Number() does', () => {

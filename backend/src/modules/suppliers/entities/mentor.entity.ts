@@ -89,9 +89,10 @@ export class MentorEntity {
   reportingQuality: number | null;
 
   // What the matching prefilter reads from the mentor row instead of joining postcode,
-  // mentor_competence and mentor_certificate for every mentor under agreement. syncMatchColumns
-  // (utils/match-columns.util.ts) recomputes them after every write to the postcode, competences or
-  // certificates, in the same transaction. Not loaded with the entity.
+  // mentor_competence and mentor_certificate for every mentor under agreement. Not loaded with
+  // the entity. syncMatchColumns (utils/match-columns.util.ts) recomputes lat/lon,
+  // competenceLevels and certificateValidity after every write to the postcode, competences or
+  // certificates, in the same transaction; matchFields is generated, so it keeps itself in step.
 
   /** The postcode's centroid (postcode.lat/lon); null without a known postcode. */
   @Column({ type: 'double precision', nullable: true, select: false })

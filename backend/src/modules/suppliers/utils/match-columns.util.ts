@@ -3,11 +3,12 @@ import { EntityManager } from 'typeorm';
 import { CERTIFICATE_KINDS, COMPETENCE_CODES } from '@mentor/contracts';
 
 /**
- * Recomputes the columns the matching prefilter reads from the mentor row (see MentorEntity):
- * the postcode's centroid, the competence levels packed 2 bits per code of COMPETENCE_CODES, and
- * per kind of CERTIFICATE_KINDS the dates a valid certificate covers. Every write to a mentor's
- * postcode, competences or certificates calls it in the same transaction, the way
- * competence_profile is kept; the migration that added the columns backfilled them the same way.
+ * Recomputes the columns the matching prefilter reads from the mentor row that come from other
+ * tables (see MentorEntity): the postcode's centroid, the competence levels packed 2 bits per
+ * code of COMPETENCE_CODES, and per kind of CERTIFICATE_KINDS the dates a valid certificate
+ * covers. Every write to a mentor's postcode, competences or certificates calls it in the same
+ * transaction, the way competence_profile is kept; the migration that added the columns
+ * backfilled them the same way.
  *
  * Levels are clamped to 0–3 as the engine reads them; a certificate that expires before it was
  * issued covers no date; codes and kinds outside the taxonomy count for nothing, as in matching.
