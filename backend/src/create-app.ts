@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { json, NextFunction, Request, Response } from 'express';
 
 import { AppModule } from './app.module';
@@ -24,8 +25,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     // Our own JSON parser (below), so malformed bodies get the API's error shape.
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.use(json({ limit: '1mb' }));
   app.use(bodyParserErrors);
   app.use(cookieParser());
@@ -56,6 +58,41 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 
   if (config.serveWebApp) serveWebApp(app);
   return app;
+}
+
+/**
+ * Browser protections for a tool that shows health and crime data: scripts only from our own
+ * origin (the web app and Swagger UI load theirs as files), no framing, no referrer to other
+ * sites, and API answers never cached by the browser or a proxy. Inline styles stay allowed:
+ * Angular injects component styles as <style> elements.
+ */
+function securityHeaders(config: AppConfig) {
+  const https = config.publicUrl.startsWith('https:');
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/') && !req.path.startsWith('/api/docs')) res.setHeader('Cache-Control', 'no-store');
+    headers(req, res, next);
+  };
 }
 
 /** Malformed or oversized JSON answers in the error shape instead of a parser's message. */

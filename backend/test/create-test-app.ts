@@ -49,6 +49,7 @@ export class TestApp {
       SERVE_WEB_APP: 'false',
       SEED_DEMO_DATA: 'true',
       LOGIN_RATE_LIMIT: '1000',
+      PUBLIC_RATE_LIMIT: '10000',
       PORT: '0',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...(TEST_DRIVERS === 'services' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `test-${randomUUID().slice(0, 8)}` } : {}),

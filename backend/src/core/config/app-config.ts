@@ -38,6 +38,13 @@ const url = (...protocols: string[]) => (raw: string) => {
   return raw;
 };
 const text = (raw: string) => raw;
+/** Express's `trust proxy`: a hop count, or names (loopback, linklocal, uniquelocal) and addresses/subnets. */
+const trustProxy = (raw: string): string | number => {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const parts = raw.split(',').map((p) => p.trim());
+  if (!parts.every((p) => ['loopback', 'linklocal', 'uniquelocal'].includes(p) || /^[\da-f.:]+(\/\d{1,3})?$/i.test(p))) throw new Error();
+  return parts.join(',');
+};
 
 export const SETTINGS = {
   NODE_ENV: { description: 'development, production or test', defaultValue: 'development', parse: oneOf<NodeEnv>('development', 'production', 'test'), rule: 'one of development, production, test' },
@@ -49,6 +56,7 @@ export const SETTINGS = {
   QUEUE_PREFIX: { description: 'Prefix of the BullMQ keys in Redis, so several installations can share one Redis', defaultValue: 'mm', parse: (raw: string) => { if (!/^[a-z0-9_-]{1,32}$/i.test(raw)) throw new Error(); return raw; }, rule: 'letters, digits, - or _, at most 32' },
   MAIL_DRIVER: { description: 'log writes mails to the log and keeps them for the admin page; smtp sends them', defaultValue: 'log', parse: oneOf<MailDriverName>('log', 'smtp'), rule: 'log or smtp' },
   MAIL_FROM: { description: 'Sender address of outgoing mail', defaultValue: 'Mentormarkedet <noreply@mentormarked.dk>', parse: text, rule: 'an address' },
+  MAIL_RETENTION_DAYS: { description: 'Sent and failed mails (they can name citizens and suppliers) are deleted from the outbox after this many days', defaultValue: '30', parse: int(1, 3650), rule: 'days, 1–3650' },
   MAIL_RELAY_AFTER_SECONDS: { description: 'A queued mail whose send job was lost (a crash between commit and enqueue) is re-enqueued after this many seconds', defaultValue: '120', parse: int(1, 86400), rule: 'seconds, 1–86400' },
   SMTP_HOST: { description: 'SMTP server; required when MAIL_DRIVER=smtp', defaultValue: undefined, parse: text, rule: 'a host name' },
   SMTP_PORT: { description: 'SMTP port', defaultValue: '587', parse: int(1, 65535), rule: 'a port number' },
@@ -58,7 +66,9 @@ export const SETTINGS = {
   SESSION_TTL_HOURS: { description: 'How long a login lasts', defaultValue: '12', parse: int(1, 24 * 30), rule: 'hours, 1–720' },
   LOGIN_RATE_LIMIT: { description: 'Login attempts allowed per e-mail and client address per 15 minutes', defaultValue: '10', parse: int(1, 100000), rule: 'a whole number ≥ 1' },
   SEED_DEMO_DATA: { description: 'Load the demo marketplace into an empty database (default: true outside production)', defaultValue: undefined, parse: bool, rule: 'true or false' },
+  PUBLIC_RATE_LIMIT: { description: 'Submissions of each public form (supplier registration, invitation, survey) allowed per client address per hour', defaultValue: '20', parse: int(1, 1_000_000), rule: 'a whole number ≥ 1' },
   PUBLIC_URL: { description: 'The address users reach the web app at, used in mail links', defaultValue: undefined, parse: url('http:', 'https:'), rule: 'an http(s) URL' },
+  TRUST_PROXY: { description: "Which reverse proxies' X-Forwarded-For to believe for client addresses (rate limits, audit): loopback, a comma-separated list of addresses/subnets, or a hop count", defaultValue: 'loopback', parse: trustProxy, rule: 'loopback, addresses/subnets separated by commas, or a number of hops' },
   LOG_LEVEL: { description: 'error, warn, log, debug or verbose', defaultValue: 'log', parse: oneOf('error', 'warn', 'log', 'debug', 'verbose'), rule: 'one of error, warn, log, debug, verbose' },
   SERVE_WEB_APP: { description: 'Serve the built web app from dist/frontend on the API port', defaultValue: 'true', parse: bool, rule: 'true or false' },
   LIGHT_REGIME_THRESHOLD_DKK: { description: 'EU threshold (DKK) of the light regime for social services; a tender estimated above it needs an EU notice', defaultValue: '5581350', parse: int(0, 1_000_000_000), rule: 'a whole number of DKK' },
@@ -83,12 +93,15 @@ export class AppConfig {
   readonly mailDriver: MailDriverName;
   readonly mailFrom: string;
   readonly mailRelayAfterSeconds: number;
+  readonly mailRetentionDays: number;
   readonly smtp: { host?: string; port: number; user?: string; password?: string };
   readonly secretKey: string;
   readonly sessionTtlHours: number;
   readonly loginRateLimit: number;
+  readonly publicRateLimit: number;
   readonly seedDemoData: boolean;
   readonly publicUrl: string;
+  readonly trustProxy: string | number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   readonly serveWebApp: boolean;
   /** Tenders estimated above this value (DKK) need an EU notice (light regime, 2024–25: 5,581,350). */
@@ -153,11 +166,14 @@ export class AppConfig {
       mailDriver,
       mailFrom: read('MAIL_FROM') ?? 'Mentormarkedet <noreply@mentormarked.dk>',
       mailRelayAfterSeconds: read('MAIL_RELAY_AFTER_SECONDS') ?? 120,
+      mailRetentionDays: read('MAIL_RETENTION_DAYS') ?? 30,
       smtp: { host: smtpHost, port: read('SMTP_PORT') ?? 587, user: read('SMTP_USER'), password: read('SMTP_PASSWORD') },
       sessionTtlHours: read('SESSION_TTL_HOURS') ?? 12,
       loginRateLimit: read('LOGIN_RATE_LIMIT') ?? 10,
+      publicRateLimit: read('PUBLIC_RATE_LIMIT') ?? 20,
       seedDemoData: read('SEED_DEMO_DATA') ?? nodeEnv !== 'production',
       publicUrl: read('PUBLIC_URL') ?? `http://localhost:${port}`,
+      trustProxy: read('TRUST_PROXY') ?? 'loopback',
       logLevel: read('LOG_LEVEL') ?? 'log',
       serveWebApp: read('SERVE_WEB_APP') ?? true,
       lightRegimeThresholdDkk: read('LIGHT_REGIME_THRESHOLD_DKK') ?? 5_581_350,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 
 import { afterCommit } from '../database/after-commit';
 import { JobName } from '../queue/job-catalogue';
@@ -61,5 +61,11 @@ export class MailService {
       take: limit,
     });
     return rows.map((r) => r.id);
+  }
+
+  /** Deletes delivered and given-up mails created before `before`; queued ones are kept. */
+  async purgeFinished(before: Date): Promise<number> {
+    const result = await this.dataSource.getRepository(MailMessageEntity).delete({ status: In(['sent', 'failed']), createdAt: LessThan(before) });
+    return result.affected ?? 0;
   }
 }

@@ -7,6 +7,7 @@ export enum JobName {
   SendMail = 'mail.send',
   PurgeExpiredSessions = 'auth.purge-expired-sessions',
   RelayMailOutbox = 'mail.relay-outbox',
+  PurgeOldMails = 'mail.purge-old',
   CloseTender = 'tenders.close',
   AgreementsInForce = 'tenders.agreements-in-force',
   TenderSweep = 'tenders.sweep',
@@ -28,6 +29,7 @@ export interface JobPayloads {
   [JobName.SendMail]: { mailId: string };
   [JobName.PurgeExpiredSessions]: Record<string, never>;
   [JobName.RelayMailOutbox]: Record<string, never>;
+  [JobName.PurgeOldMails]: Record<string, never>;
   [JobName.CloseTender]: { tenderId: string };
   [JobName.AgreementsInForce]: { tenderId: string };
   [JobName.TenderSweep]: Record<string, never>;
@@ -85,6 +87,12 @@ export const JOB_DEFINITIONS: JobDefinitions = {
     attempts: 1,
     backoff: { type: 'fixed', delayMs: 0 },
     removeOnComplete: 10,
+  },
+  [JobName.PurgeOldMails]: {
+    description: 'Daily: deletes sent and failed mails older than MAIL_RETENTION_DAYS (mails can hold personal data)',
+    attempts: 3,
+    backoff: { type: 'fixed', delayMs: 60_000 },
+    removeOnComplete: 20,
   },
   [JobName.CloseTender]: {
     description: 'Closes a tender at its bid deadline and opens the sealed bids (job id close-tender.<tenderId>)',

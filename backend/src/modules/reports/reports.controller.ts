@@ -8,6 +8,7 @@ import { FollowUpsService } from './follow-ups.service';
 import { OutcomeDto, OutcomeQuery, ReportInputDto, ReportQuery, ReviewDto, SurveyAnswerDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { SurveysService } from './surveys.service';
+import { RateLimited } from '../../core/http/rate-limit/rate-limit.guard';
 
 const COURSE_ROLES = ['caseworker', 'municipality_admin', 'supplier_admin', 'mentor'] as const;
 
@@ -94,6 +95,7 @@ export class ReportsController {
 
   @Post('surveys/:token')
   @Public()
+  @RateLimited('survey')
   @HttpCode(204)
   @ApiOperation({ summary: 'Answer a satisfaction survey (no login, once)' })
   answer(@Param('token') token: string, @Body() dto: SurveyAnswerDto): Promise<void> {

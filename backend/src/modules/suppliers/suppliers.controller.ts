@@ -10,6 +10,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { MentorsService } from './mentors.service';
 import { CreateMentorDto, MentorQuery, RegisterSupplierDto, SupplierQuery, UpdateMentorDto, UpdateSupplierDto } from './suppliers.dto';
 import { SuppliersService } from './suppliers.service';
+import { RateLimited } from '../../core/http/rate-limit/rate-limit.guard';
 
 const READERS = ['platform_admin', 'municipality_admin', 'procurement_officer', 'caseworker', 'supplier_admin'] as const;
 
@@ -24,6 +25,7 @@ export class SuppliersController {
 
   @Post('register')
   @Public()
+  @RateLimited('supplier-registration')
   @ApiOperation({ summary: 'Register a supplier and its first administrator (logged in at once)' })
   @ApiCreatedResponse({ description: '{ supplier, user, accessToken, expiresAt }; sets the session cookie' })
   @ApiConflictResponse({ description: 'CVR_TAKEN or EMAIL_TAKEN' })

@@ -6,6 +6,7 @@ import { Page } from '@mentor/contracts';
 import { Public, Roles } from '../../core/auth/roles.decorator';
 import { AcceptInvitationDto, InviteUserDto, ManagedUserDto, UpdateUserDto, UserQuery } from './users.dto';
 import { UsersService } from './users.service';
+import { RateLimited } from '../../core/http/rate-limit/rate-limit.guard';
 
 const ADMINS = ['municipality_admin', 'supplier_admin', 'platform_admin'] as const;
 
@@ -52,6 +53,7 @@ export class UsersController {
 
   @Post('auth/invitations/accept')
   @Public()
+  @RateLimited('invitation')
   @HttpCode(204)
   @ApiOperation({ summary: 'Choose a password with the token from an invitation mail' })
   @ApiNoContentResponse()

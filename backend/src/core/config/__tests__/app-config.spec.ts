@@ -40,6 +40,10 @@ describe('AppConfig', () => {
     [{ SECRET_KEY: 'short' }, 'SECRET_KEY'],
     [{ RUN_WORKERS: 'maybe' }, 'RUN_WORKERS'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/8, proxy.local' }, 'TRUST_PROXY'],
+    [{ PUBLIC_RATE_LIMIT: '0' }, 'PUBLIC_RATE_LIMIT'],
+    [{ MAIL_RETENTION_DAYS: '0' }, 'MAIL_RETENTION_DAYS'],
   ])('stops on %p with a message naming %s', (env, name) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
@@ -59,5 +63,14 @@ describe('AppConfig', () => {
     const prod = { NODE_ENV: 'production', SECRET_KEY: 'k'.repeat(40), DATABASE_URL: 'postgres://u@db/mm' };
     expect(AppConfig.fromEnv(prod).seedDemoData).toBe(false);
     expect(AppConfig.fromEnv({ ...prod, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
+  it.each([
+    ['loopback', 'loopback'],
+    ['2', 2],
+    ['10.0.0.0/8, 192.168.1.10', '10.0.0.0/8,192.168.1.10'],
+    ['loopback,fd00::/8', 'loopback,fd00::/8'],
+  ])('reads TRUST_PROXY=%p as %p for Express', (raw, expected) => {
+    expect(AppConfig.forTest({ DATA_DIR: 'memory://', TRUST_PROXY: raw }).trustProxy).toEqual(expected);
   });
 });
