@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { RequestContext } from '../context/request-context';
 import { AuditEventEntity } from './entities/audit-event.entity';
@@ -26,12 +26,26 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`Audit event ${entry.action} must be written inside the transaction of the change it records.`);
     }
+    await manager.insert(AuditEventEntity, this.row(entry));
+  }
+
+  /**
+   * Records reads of citizen data that change nothing (a case list, an offer's profile), one event
+   * per record read, in one insert. Awaited before the data is returned: no record, no read.
+   */
+  async recordReads(entries: (AuditEntry & { purpose: string })[]): Promise<void> {
+    if (entries.length) await this.dataSource.manager.insert(AuditEventEntity, entries.map((e) => this.row(e)));
+  }
+
+  private row(entry: AuditEntry) {
     const actor = RequestContext.actor();
-    await manager.insert(AuditEventEntity, {
+    return {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
@@ -42,6 +56,6 @@ export class AuditService {
       municipalityCode: entry.municipalityCode !== undefined ? entry.municipalityCode : (actor?.municipalityCode ?? null),
       supplierId: entry.supplierId !== undefined ? entry.supplierId : (actor?.supplierId ?? null),
       requestId: RequestContext.requestId(),
-    });
+    };
   }
 }

@@ -77,12 +77,17 @@ export class CasesService {
     if (query.reference) qb.andWhere('c.reference ILIKE :ref', { ref: `%${query.reference.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
     const total = await qb.clone().getCount();
     const rows = await qb.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'ASC').offset(query.offset).limit(query.pageSize).getMany();
-    return { items: await this.toCases(this.dataSource.manager, rows), total, page: query.page, pageSize: query.pageSize };
+    const items = await this.toCases(this.dataSource.manager, rows);
+    // The list shows each citizen's needs (health data): every case on the page is a read.
+    await this.audit.recordReads(rows.map((r) => ({ action: 'case.read', entityType: 'case', entityId: r.id, purpose: 'Sagsliste', details: { view: 'list' } })));
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<CitizenCase> {
     const row = await this.tenant.repository(CitizenCaseEntity).get(id, {}, 'Case');
-    return (await this.toCases(this.dataSource.manager, [row]))[0];
+    const [item] = await this.toCases(this.dataSource.manager, [row]);
+    await this.audit.recordReads([{ action: 'case.read', entityType: 'case', entityId: row.id, purpose: 'Sagsbehandling', details: { view: 'case' } }]);
+    return item;
   }
 
   /** The identity and notes, for a stated purpose; the read is audit-logged in the same transaction. */

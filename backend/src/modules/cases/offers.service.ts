@@ -63,16 +63,32 @@ export class OffersService {
     const repo = this.tenant.repository(OfferEntity);
     const where = { ...(query.status ? { status: query.status as OfferEntity['status'] } : {}), ...(query.requestId ? { requestId: query.requestId } : {}) };
     const [rows, total] = await repo.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: query.offset, take: query.pageSize });
-    return { items: await this.toOffers(rows), total, page: query.page, pageSize: query.pageSize };
+    return { items: await this.readOffers(rows), total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<Offer> {
-    return (await this.toOffers([await this.tenant.repository(OfferEntity).get(id, {}, 'Offer')]))[0];
+    return (await this.readOffers([await this.tenant.repository(OfferEntity).get(id, {}, 'Offer')]))[0];
   }
 
   async forRequest(requestId: string): Promise<Offer[]> {
     await this.tenant.repository(MentorRequestEntity).get(requestId, {}, 'Request');
-    return this.toOffers(await this.tenant.repository(OfferEntity).find({ where: { requestId }, order: { createdAt: 'ASC' } }));
+    return this.readOffers(await this.tenant.repository(OfferEntity).find({ where: { requestId }, order: { createdAt: 'ASC' } }));
+  }
+
+  /** Offers for display: each carries the citizen's pseudonymous profile (needs), so each is an audited read of the case. */
+  private async readOffers(rows: OfferEntity[]): Promise<Offer[]> {
+    const offers = await this.toOffers(rows);
+    const caseIds = await this.caseIdsOf(rows);
+    await this.audit.recordReads(
+      rows.map((o) => ({ action: 'case.read', entityType: 'case', entityId: caseIds.get(o.requestId) ?? null, purpose: 'Mentortilbud', municipalityCode: o.municipalityCode, supplierId: o.supplierId, details: { view: 'offer', offerId: o.id } })),
+    );
+    return offers;
+  }
+
+  private async caseIdsOf(rows: OfferEntity[]): Promise<Map<string, string>> {
+    if (!rows.length) return new Map();
+    const requests = await this.dataSource.manager.find(MentorRequestEntity, { where: { id: In([...new Set(rows.map((r) => r.requestId))]) }, select: { id: true, caseId: true } });
+    return new Map(requests.map((r) => [r.id, r.caseId]));
   }
 
   /** The supplier accepts: the course starts, the mentor's capacity is reserved under a row lock. */

@@ -142,6 +142,8 @@ export class ReportsService {
         await this.updateAgreementHours(manager, row.assignmentId);
         await this.notifyCaseworker(manager, row);
         await this.quality.recomputeQuality(manager, { supplierId: row.supplierId });
+      } else {
+        await this.audit.record(manager, { action: 'report.draft_saved', entityType: 'report', entityId: row.id, municipalityCode: row.municipalityCode, supplierId: row.supplierId, details: { period: row.period, kind: row.kind, from: row.status } });
       }
       return this.toReport(manager, await this.reload(manager, row.id));
     });

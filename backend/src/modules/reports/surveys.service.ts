@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { CourseSurveys, Survey, SURVEY_QUESTIONS, SurveyAnswerInput } from '@mentor/contracts';
 
+import { AuditService } from '../../core/audit/audit.service';
 import { AppConfig } from '../../core/config/app-config';
 import { TenantScope } from '../../core/context/tenant-scope';
 import { FieldCipher } from '../../core/crypto/field-cipher';
@@ -31,6 +32,7 @@ export class SurveysService {
     private readonly cipher: FieldCipher,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates the two surveys of an ended course and mails the caseworker theirs (idempotent). */
@@ -96,6 +98,8 @@ export class SurveysService {
         .where('id = :id AND answered_at IS NULL', { id: s.id })
         .execute();
       if (!result.affected) throw new ReportException(ReportExceptionCode.SURVEY_ANSWERED, 'This survey has already been answered. Thank you!');
+      // Anonymous: the respondent has no account; the event names the survey and its course only.
+      await this.audit.record(manager, { action: 'survey.answered', entityType: 'survey', entityId: s.id, actorUserId: null, actorRole: s.respondent, municipalityCode: s.municipalityCode, supplierId: s.supplierId, details: { assignmentId: s.assignmentId } });
     });
   }
 
