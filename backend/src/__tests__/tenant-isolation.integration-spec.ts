@@ -53,6 +53,8 @@ describe('tenant isolation', () => {
     'GET /api/postcodes/{postcode}',
     'POST /api/auth/login',
     'POST /api/auth/invitations/accept',
+    'POST /api/auth/password-reset',
+    'POST /api/auth/password-reset/confirm',
     'POST /api/suppliers/register',
     'GET /api/surveys/{token}',
     'POST /api/surveys/{token}',
@@ -89,6 +91,13 @@ describe('tenant isolation', () => {
       // Ends the caller's own session only: another user's session keeps working.
       const mine = await t.login('sagsbehandler@albertslund.demo');
       expect((await t.request('POST', '/api/auth/logout', { token: mine })).status).toBe(204);
+      expect((await t.request('GET', '/api/auth/me', { token: tokens['sagsbehandler@hvidovre.demo'] })).status).toBe(200);
+    },
+    'PUT /api/auth/password': async () => {
+      // Only ever the caller's own password: another user's current password is refused as wrong.
+      const res = await t.request<{ fields: { field: string }[] }>('PUT', '/api/auth/password', { token: tokens['sagsbehandler@albertslund.demo'], body: { currentPassword: 'not-my-password', newPassword: 'a-new-password-123' } });
+      expect(res.status).toBe(400);
+      expect(res.body.fields.map((f) => f.field)).toEqual(['currentPassword']);
       expect((await t.request('GET', '/api/auth/me', { token: tokens['sagsbehandler@hvidovre.demo'] })).status).toBe(200);
     },
     'GET /api/admin/mails': async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 
@@ -8,8 +8,10 @@ import { UserEntity } from '../../modules/users/entities/user.entity';
 import { AppConfig } from '../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { TenantScope } from '../context/tenant-scope';
-import { LoginDto, LoginResponseDto, UserDto } from './auth.dto';
+import { RateLimited } from '../http/rate-limit/rate-limit.guard';
+import { ChangePasswordDto, LoginDto, LoginResponseDto, PasswordResetConfirmDto, PasswordResetRequestDto, UserDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { PASSWORD_RESET_MINUTES, PasswordService } from './password.service';
 import { Public } from './roles.decorator';
 import { toUser } from './user.mapper';
 
@@ -31,6 +33,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly config: AppConfig,
     private readonly tenant: TenantScope,
+    private readonly passwords: PasswordService,
   ) {}
 
   @Post('login')
@@ -68,5 +71,34 @@ export class AuthController {
   async logout(@Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(RequestContext.actor()!);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Post('password-reset')
+  @Public()
+  @RateLimited('password-reset')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Forgot password: mail a reset link', description: `Always 204, whether or not the e-mail has an account. The link works once, for ${PASSWORD_RESET_MINUTES} minutes.` })
+  @ApiNoContentResponse()
+  requestPasswordReset(@Body() dto: PasswordResetRequestDto): Promise<void> {
+    return this.passwords.requestReset(dto.email);
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @RateLimited('password-reset')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Choose a new password with the token from a reset mail', description: 'Ends every session of the user; log in with the new password.' })
+  @ApiNoContentResponse()
+  confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
+    return this.passwords.confirmReset(dto);
+  }
+
+  @Put('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your own password', description: 'Needs the current password; your other sessions end, this one stays.' })
+  @ApiNoContentResponse()
+  changePassword(@Body() dto: ChangePasswordDto): Promise<void> {
+    return this.passwords.change(RequestContext.actor()!, dto);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
 import { LoginRequest, LoginResponse, Role, ROLES, User } from '@mentor/contracts';
 
@@ -14,6 +14,40 @@ export class LoginDto implements LoginRequest {
   @MinLength(1, { message: 'password must not be empty' })
   @MaxLength(200)
   password: string;
+}
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ example: 'mentor@nordmentor.demo' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+}
+
+export class PasswordResetConfirmDto {
+  @ApiProperty({ description: 'The token from the link in the mail' })
+  @IsString()
+  @Length(20, 100, { message: 'token: this link is not valid. Ask for a new one.' })
+  token: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(200)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1, { message: 'currentPassword must not be empty' })
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12, { message: 'newPassword must be at least 12 characters' })
+  @MaxLength(200)
+  newPassword: string;
 }
 
 export class UserDto implements User {

@@ -4,8 +4,9 @@ import { JobName, JobPayloads } from '../queue/job-catalogue';
 import { JobHandler } from '../queue/job-handler.decorator';
 import { QueueService } from '../queue/queue.service';
 import { AuthService } from './auth.service';
+import { PasswordService } from './password.service';
 
-/** Daily clean-up of ended sessions, so the session table stays small. */
+/** Daily clean-up of ended sessions and reset links, so those tables stay small. */
 @Injectable()
 @JobHandler(JobName.PurgeExpiredSessions)
 export class PurgeExpiredSessionsJob implements OnApplicationBootstrap {
@@ -13,6 +14,7 @@ export class PurgeExpiredSessionsJob implements OnApplicationBootstrap {
 
   constructor(
     private readonly auth: AuthService,
+    private readonly passwords: PasswordService,
     private readonly queue: QueueService,
   ) {}
 
@@ -23,5 +25,7 @@ export class PurgeExpiredSessionsJob implements OnApplicationBootstrap {
   async handle(_payload: JobPayloads[JobName.PurgeExpiredSessions]): Promise<void> {
     const removed = await this.auth.purgeExpiredSessions();
     if (removed) this.logger.log(`Removed ${removed} ended sessions.`);
+    const resets = await this.passwords.purgeEnded();
+    if (resets) this.logger.log(`Removed ${resets} used or expired password reset links.`);
   }
 }

@@ -4,6 +4,7 @@ import { MentorRequestEntity } from '../../modules/cases/entities/mentor-request
 import { MunicipalitySettingsEntity } from '../../modules/cases/entities/municipality-settings.entity';
 import { OfferEntity } from '../../modules/cases/entities/offer.entity';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
+import { PasswordResetEntity } from '../auth/entities/password-reset.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { MailMessageEntity } from '../mail/entities/mail-message.entity';
 import { CompetenceEntity } from '../../modules/reference/entities/competence.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   MentorCertificateEntity,
   UserEntity,
   SessionEntity,
+  PasswordResetEntity,
   AuditEventEntity,
   MailMessageEntity,
   TenderEntity,

@@ -4,6 +4,7 @@
  */
 export interface MailContexts {
   'user-invitation': { name: string; invitedBy: string; roleLabel: string; tenantName: string; link: string; expiresOn: string };
+  'password-reset': { name: string; link: string; validMinutes: number };
   'tender-question-asked': { tenderTitle: string; question: string; link: string };
   'tender-question-answered': { tenderTitle: string; municipalityName: string; question: string; answer: string; link: string };
   'tender-closed': { tenderTitle: string; bidCount: number; link: string };
@@ -56,6 +57,7 @@ export const MAIL_SUBJECTS: { [K in MailTemplateName]: string } = {
   'report-returned': 'Sag {{caseReference}}: {{reportLabel}} for {{periodLabel}} er sendt retur',
   'survey-invitation': 'Hvordan gik mentorforløbet? Sag {{caseReference}}',
   'user-invitation': 'Du er inviteret til Mentormarkedet',
+  'password-reset': 'Nulstil din adgangskode til Mentormarkedet',
   'tender-question-asked': 'Nyt spørgsmål til udbuddet {{tenderTitle}}',
   'tender-question-answered': 'Nyt svar i udbuddet {{tenderTitle}}',
   'tender-closed': 'Tilbudsfristen er udløbet: {{tenderTitle}}',

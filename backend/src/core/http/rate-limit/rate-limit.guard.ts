@@ -11,11 +11,11 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * The public forms that anyone can post without logging in: supplier registration, accepting an
- * invitation, answering a survey. Each is limited per client address to PUBLIC_RATE_LIMIT
+ * invitation, answering a survey, resetting a forgotten password. Each is limited per client address to PUBLIC_RATE_LIMIT
  * submissions an hour, so a script cannot flood the platform with sign-ups,
  * invitation attempts or survey answers.
  */
-export type PublicForm = 'supplier-registration' | 'invitation' | 'survey';
+export type PublicForm = 'supplier-registration' | 'invitation' | 'survey' | 'password-reset';
 
 export function RateLimited(form: PublicForm) {
   return applyDecorators(
