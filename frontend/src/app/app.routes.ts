@@ -40,6 +40,18 @@ export const routes: Routes = [
     loadComponent: () => import('./features/auth/invitation.page').then((m) => m.InvitationPage),
   },
   {
+    // Public: asks for a password-reset link by mail.
+    path: 'forgot-password',
+    title: 'forgotPassword.title',
+    loadComponent: () => import('./features/auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    // Public: the link in the reset mail; the token is the key.
+    path: 'reset-password/:token',
+    title: 'resetPassword.title',
+    loadComponent: () => import('./features/auth/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
     // Public: the satisfaction survey after a course, opened from a link without logging in.
     path: 'survey/:token',
     title: 'survey.title',
@@ -136,6 +148,12 @@ export const routes: Routes = [
         path: 'platform',
         canActivate: [roleGuard],
         loadChildren: () => import('./features/platform/platform.routes').then((m) => m.platformRoutes),
+      },
+      {
+        // Every signed-in role (see ACCOUNT_PATHS in navigation.ts); reached from the header.
+        path: 'account/password',
+        title: 'changePassword.title',
+        loadComponent: () => import('./features/account/change-password.page').then((m) => m.ChangePasswordPage),
       },
       {
         path: 'forbidden',

@@ -29,3 +29,7 @@ export interface LoginResponse {
 
 /** The name of the httpOnly session cookie the web app uses. */
 export const SESSION_COOKIE = 'mm_session';
+
+/** The password rule of every password a user chooses (registration, invitation, reset, change). */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;

@@ -97,6 +97,13 @@ describe('canAccess', () => {
     expect(canAccess('caseworker', '/cases/')).toBe(true);
   });
 
+  it('allows every role its own account pages, and only those', () => {
+    expect(canAccess('mentor', '/account/password')).toBe(true);
+    expect(canAccess('platform_admin', '/account/password?x=1')).toBe(true);
+    expect(canAccess('caseworker', '/account/passwordx')).toBe(false);
+    expect(canAccess('caseworker', '/account')).toBe(false);
+  });
+
   it('refuses paths outside the role and look-alike prefixes', () => {
     expect(canAccess('caseworker', '/procurement/tenders')).toBe(false);
     expect(canAccess('caseworker', '/casesx')).toBe(false);

@@ -132,10 +132,16 @@ function isWithin(path: string, area: string): boolean {
   return path === area || path.startsWith(`${area}/`);
 }
 
-/** A role may open a menu path and everything below it (`/cases` covers `/cases/42`). */
+/** Pages every signed-in user has, whatever the role, outside the menu (reached from the header). */
+export const ACCOUNT_PATHS: readonly string[] = ['/account/password'];
+
+/**
+ * A role may open a menu path and everything below it (`/cases` covers `/cases/42`), and the
+ * account pages every signed-in user has.
+ */
 export function canAccess(role: Role, url: string): boolean {
   const path = pathOf(url);
-  return navItemsFor(role).some((entry) => isWithin(path, entry.path));
+  return ACCOUNT_PATHS.includes(path) || navItemsFor(role).some((entry) => isWithin(path, entry.path));
 }
 
 /** The menu item to mark as current: the most specific one containing the URL. */

@@ -27,7 +27,10 @@ export class LoginPage {
   readonly returnUrl = input<string>();
   /** A notice from the page that sent the user here (`/login?notice=passwordSet`). */
   readonly notice = input<string>();
-  protected readonly noticeKeys: Readonly<Record<string, TranslationKey>> = { passwordSet: 'login.notice.passwordSet' };
+  protected readonly noticeKeys: Readonly<Record<string, TranslationKey>> = {
+    passwordSet: 'login.notice.passwordSet',
+    passwordReset: 'login.notice.passwordReset',
+  };
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],

@@ -1,6 +1,7 @@
 import { tenantKindOf } from '@mentor/contracts';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink, RouterLinkActive } from '@angular/router';
 import { catchError, of, switchMap } from 'rxjs';
 import { ReferenceDataService } from '../../core/api/reference-data.service';
 import { AuthService } from '../../core/auth/auth.service';
@@ -12,7 +13,7 @@ import { LangSwitchComponent } from '../../shared/ui/lang-switch.component';
 
 @Component({
   selector: 'mm-app-header',
-  imports: [TranslatePipe, BrandComponent, LangSwitchComponent],
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, BrandComponent, LangSwitchComponent],
   templateUrl: './app-header.component.html',
   styleUrl: './app-header.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
