@@ -35,6 +35,7 @@ export class HealthController {
       database: { driver: this.config.databaseDriver, reachable: database },
       queue: { driver: this.config.queueDriver, reachable: queue },
       mail: { driver: this.config.mailDriver },
+      demo: this.config.seedDemoData && !this.config.isProduction,
     };
   }
 

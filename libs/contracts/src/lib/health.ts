@@ -8,4 +8,6 @@ export interface HealthResponse {
   database: { driver: DatabaseDriver; reachable: boolean };
   queue: { driver: QueueDriverName; reachable: boolean };
   mail: { driver: 'log' | 'smtp' };
+  /** Whether the demo accounts (published password) exist here: the login page lists them only then. */
+  demo: boolean;
 }

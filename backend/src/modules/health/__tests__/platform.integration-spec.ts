@@ -19,6 +19,8 @@ describe('health, reference data, API document and schema', () => {
     expect(res.body.status).toBe('ok');
     expect(res.body.database).toEqual({ driver: TEST_DRIVERS === 'services' ? 'postgres' : 'pglite', reachable: true });
     expect(res.body.queue).toEqual({ driver: TEST_DRIVERS === 'services' ? 'bullmq' : 'inline', reachable: true });
+    // The demo accounts are seeded in tests, so the login page may list them.
+    expect(res.body.demo).toBe(true);
     expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
   });
 

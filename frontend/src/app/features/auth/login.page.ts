@@ -1,7 +1,10 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HealthResponse } from '@mentor/contracts';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { catchError, map, of } from 'rxjs';
 import { loginErrorKey, safeReturnUrl } from '../../core/auth/auth-rules';
 import { AuthService } from '../../core/auth/auth.service';
 import { ROLE_LABEL_KEYS } from '../../core/i18n/role-label';
@@ -39,6 +42,16 @@ export class LoginPage {
   protected readonly submitting = signal(false);
   protected readonly errorKey = signal<TranslationKey | null>(null);
   protected readonly submitted = signal(false);
+  /** The demo accounts are listed only where they exist (never in production). */
+  protected readonly showDemo = toSignal(
+    inject(HttpClient)
+      .get<HealthResponse>('/api/health')
+      .pipe(
+        map((h) => h.demo),
+        catchError(() => of(false)),
+      ),
+    { initialValue: false },
+  );
   protected readonly demoAccounts = DEMO_ACCOUNTS;
   protected readonly demoPassword = DEMO_PASSWORD;
   protected readonly roleLabelKeys = ROLE_LABEL_KEYS;
