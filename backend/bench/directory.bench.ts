@@ -6,8 +6,8 @@ import { createApp } from '../src/create-app';
 
 /**
  * Directory search latency over the demo marketplace, measured over HTTP as a caseworker's
- * browser sees it. Embedded PGlite by default; DATABASE_URL (an empty database) for PostgreSQL.
- * Prints one JSON line.
+ * browser sees it: four mentor searches to one supplier search, each kind with its own filters.
+ * Embedded PGlite by default; DATABASE_URL (an empty database) for PostgreSQL. Prints one JSON line.
  */
 const SEARCHES = 300;
 const QUERIES = [
@@ -21,6 +21,17 @@ const QUERIES = [
   'region=Region%20Hovedstaden&competence=anxiety_stress',
   'municipality=0167&sort=experience',
   'q=psykiatrien&near=2300',
+];
+/** What the supplier search filters on (GET /api/suppliers): competence and level, language, area, name or CVR. */
+const SUPPLIER_QUERIES = [
+  'competence=youth_crime&minLevel=3',
+  'competence=psychiatric&minLevel=2&municipality=0167',
+  'language=ar&region=Region%20Hovedstaden',
+  'q=mentor',
+  'municipality=0751&competence=substance_abuse&sort=capacity',
+  'region=Region%20Syddanmark&language=da',
+  'q=35121005',
+  'organisationType=company&competence=autism_adhd&minLevel=2',
 ];
 
 async function main() {
@@ -39,10 +50,16 @@ async function main() {
       return (await res.json()) as { total: number };
     };
     for (const q of QUERIES) await get(`/api/mentors?${q}`); // warm-up
+    for (const q of SUPPLIER_QUERIES) await get(`/api/suppliers?${q}`);
     const ms: number[] = [];
     let results = 0;
     for (let i = 0; i < SEARCHES; i++) {
-      const path = i % 5 === 4 ? `/api/suppliers?${QUERIES[i % QUERIES.length].replace(/&?(near|radiusKm|sort|freeCapacity|certificate|q)=[^&]*/g, '')}` : `/api/mentors?${QUERIES[i % QUERIES.length]}&page=${1 + (i % 2)}&pageSize=20`;
+      // Each kind cycles through its own list, so every query of both lists is measured.
+      const supplierSearches = Math.floor((i + 1) / 5);
+      const path =
+        i % 5 === 4
+          ? `/api/suppliers?${SUPPLIER_QUERIES[(supplierSearches - 1) % SUPPLIER_QUERIES.length]}&pageSize=20`
+          : `/api/mentors?${QUERIES[(i - supplierSearches) % QUERIES.length]}&page=${1 + (i % 2)}&pageSize=20`;
       const started = process.hrtime.bigint();
       results += (await get(path)).total;
       ms.push(Number(process.hrtime.bigint() - started) / 1e6);

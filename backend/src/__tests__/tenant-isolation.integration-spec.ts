@@ -1,6 +1,7 @@
 import { Page } from '@mentor/contracts';
 
 import { TestApp } from '../../test/create-test-app';
+import { MailMessageEntity } from '../core/mail/entities/mail-message.entity';
 import { reportIsolationChecks } from '../modules/reports/__tests__/report-isolation.checks';
 import { tenderIsolationChecks } from '../modules/tenders/__tests__/tender-isolation.checks';
 
@@ -152,6 +153,20 @@ describe('tenant isolation', () => {
       expect(after.body.name).toBe('Søren Sagsbehandler');
       expect((await t.request('GET', '/api/auth/me', { token: tokens['sagsbehandler@albertslund.demo'] })).status).toBe(200);
     },
+    'POST /api/users/{id}/invitation': async () => {
+      // Another tenant's pending invitation is a 404, and is not sent again.
+      const pending = await t.request<ListedUser>('POST', '/api/users', { token: tokens['leverandor@brobyg.demo'], body: { email: 'afventer@brobyg.demo', name: 'Afventer Brobygger', role: 'supplier_admin' } });
+      expect(pending.status).toBe(201);
+      const mails = () => t.dataSource.getRepository(MailMessageEntity).countBy({ to: 'afventer@brobyg.demo' });
+      const mailsBefore = await mails();
+      for (const caller of ['leverandor@nordmentor.demo', 'admin@hvidovre.demo']) {
+        expect((await t.request('POST', `/api/users/${pending.body.id}/invitation`, { token: tokens[caller] })).status).toBe(404);
+      }
+      expect((await t.request('POST', `/api/users/${pending.body.id}/invitation`, { token: tokens['sagsbehandler@hvidovre.demo'] })).status).toBe(403);
+      expect(await mails()).toBe(mailsBefore);
+      // The inviting tenant itself may.
+      expect((await t.request('POST', `/api/users/${pending.body.id}/invitation`, { token: tokens['leverandor@brobyg.demo'] })).status).toBe(204);
+    },
     'GET /api/suppliers': async () => {
       const own = await t.request<Page<{ id: string }>>('GET', '/api/suppliers?pageSize=100', { token: tokens['leverandor@brobyg.demo'] });
       expect(own.body.items.map((x) => x.id)).toEqual([supplierOf('leverandor@brobyg.demo')]);
@@ -175,7 +190,7 @@ describe('tenant isolation', () => {
     },
     'POST /api/suppliers/{id}/mentors': async () => {
       const target = supplierOf('leverandor@nordmentor.demo');
-      const body = { name: 'Intruder', email: 'intruder@brobyg.demo', phone: '12345678', gender: 'other', languages: ['da'], yearsOfExperience: 1, postcode: '2650', weeklyCapacityHours: 5, maxTravelKm: 40, competences: [], certificates: [] };
+      const body = { name: 'Intruder', email: 'intruder@brobyg.demo', phone: '12345678', gender: 'other', languages: ['da'], yearsOfExperience: 1, postcode: '2650', weeklyCapacityHours: 5, maxTravelKm: 40, competences: [{ code: 'family', level: 1 }], certificates: [] };
       expect((await t.request('POST', `/api/suppliers/${target}/mentors`, { token: tokens['leverandor@brobyg.demo'], body })).status).toBe(404);
       expect((await t.request('POST', `/api/suppliers/${target}/mentors`, { token: tokens['admin@hvidovre.demo'], body })).status).toBe(403);
     },

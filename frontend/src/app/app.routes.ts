@@ -89,6 +89,13 @@ export const routes: Routes = [
         loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
       },
       {
+        // The municipality's user administration; the supplier portal has the same page at /supplier/users.
+        path: 'admin/users',
+        canActivate: [roleGuard],
+        title: 'nav.users',
+        loadComponent: () => import('./features/users/users.page').then((m) => m.UsersPage),
+      },
+      {
         path: 'admin/municipality',
         canActivate: [roleGuard],
         title: 'settings.title',

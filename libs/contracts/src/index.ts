@@ -1,5 +1,6 @@
 export * from './lib/roles';
 export * from './lib/auth';
+export * from './lib/users';
 export * from './lib/reference';
 export * from './lib/competences';
 export * from './lib/target-groups';

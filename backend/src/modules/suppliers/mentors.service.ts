@@ -12,15 +12,19 @@ import { UserEntity } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import { MentorCertificateEntity } from './entities/mentor-certificate.entity';
 import { MentorCompetenceEntity } from './entities/mentor-competence.entity';
-import { MentorEntity } from './entities/mentor.entity';
+import { MENTOR_SEARCH_VECTOR, MentorEntity } from './entities/mentor.entity';
 import { SupplierEntity } from './entities/supplier.entity';
 import { CreateMentorDto, MentorInputDto, MentorQuery, UpdateMentorDto } from './suppliers.dto';
 import { SupplierException, SupplierExceptionCode } from './suppliers.exception';
 import { municipalitiesOfRegion, regionOfMunicipality } from './utils/area.util';
+import { prefixTerms, prefixTsQuerySql } from './utils/free-text.util';
 import { syncMatchColumns } from './utils/match-columns.util';
 import { toMentor } from './utils/mentor.mapper';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The SQLSTATEs of a delete that another row still refers to. */
+const REFERENCED = new Set(['23503', '23001']);
 
 /**
  * Mentors: supplier admins keep their own; municipal users and the platform admin read the
@@ -92,6 +96,9 @@ export class MentorsService {
       }
       const changed = Object.entries(fields).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify((mentor as unknown as Record<string, unknown>)[k])).map(([k]) => k);
       if (changed.length) await manager.update(MentorEntity, { id: mentor.id }, Object.fromEntries(changed.map((k) => [k, fields[k as keyof typeof fields]])));
+      // The mentor's own login follows the record: its address, and whether it may log in.
+      if (changed.includes('email')) await this.users.changeMentorLoginEmail(manager, mentor.id, fields.email!);
+      if (changed.includes('active')) await this.users.setMentorLoginActive(manager, mentor.id, fields.active!);
       if (competences || certificates) await this.replaceDetails(manager, mentor.id, competences, certificates);
       if (competences || certificates || changed.includes('postcode')) await syncMatchColumns(manager, [mentor.id]);
       const all = [...changed, ...(competences ? ['competences'] : []), ...(certificates ? ['certificates'] : [])];
@@ -114,10 +121,12 @@ export class MentorsService {
           await this.audit.record(manager, { action: 'mentor.deleted', entityType: 'mentor', entityId: mentor.id, details: {} });
           return { outcome: 'deleted' as const };
         } catch (err) {
-          if (!(err instanceof QueryFailedError) || (err.driverError as { code?: string })?.code !== '23503') throw err;
+          // 23503 foreign_key_violation; 23001 restrict_violation, which PostgreSQL 16+ raises for ON DELETE RESTRICT.
+          if (!(err instanceof QueryFailedError) || !REFERENCED.has((err.driverError as { code?: string })?.code ?? '')) throw err;
         }
       }
       await manager.update(MentorEntity, { id: mentor.id }, { active: false });
+      await this.users.setMentorLoginActive(manager, mentor.id, false);
       await this.audit.record(manager, { action: 'mentor.deactivated', entityType: 'mentor', entityId: mentor.id, details: { reason: 'deleted while in use' } });
       return { outcome: 'deactivated' as const };
     });
@@ -165,7 +174,7 @@ export class MentorsService {
     }
     if (certificates) {
       await manager.delete(MentorCertificateEntity, { mentorId });
-      if (certificates.length) await manager.insert(MentorCertificateEntity, certificates.map((c) => ({ mentorId, kind: c.kind, issuedOn: c.issuedOn, expiresOn: c.expiresOn })));
+      if (certificates.length) await manager.insert(MentorCertificateEntity, certificates.map((c) => ({ mentorId, kind: c.kind, name: c.name || null, issuedOn: c.issuedOn, expiresOn: c.expiresOn })));
     }
   }
 
@@ -224,10 +233,11 @@ export function applyMentorFilters(qb: SelectQueryBuilder<MentorEntity>, query: 
     });
   }
   if (query.q) {
-    qb.andWhere("(to_tsvector('danish'::regconfig, m.name || ' ' || m.background) @@ websearch_to_tsquery('danish', :q) OR m.name ILIKE :qLike)", {
-      q: query.q,
-      qLike: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    });
+    const terms = prefixTerms(query.q);
+    const params = Object.fromEntries(terms.map((term, i) => [`ft${i}`, term]));
+    // MENTOR_SEARCH_VECTOR is the GIN index's expression (ix_mentor_search), so prefix queries use it.
+    const text = terms.length ? `${MENTOR_SEARCH_VECTOR} @@ (${prefixTsQuerySql(terms.length, (i) => `ft${i}`)}) OR ` : '';
+    qb.andWhere(`(${text}m.name ILIKE :qLike)`, { ...params, qLike: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
   }
   if (near) {
     qb.leftJoin(PostcodeEntity, 'mp', 'mp.postcode = m.postcode').setParameters({ nearLat: near.lat, nearLon: near.lon });
@@ -241,7 +251,8 @@ export function checkMentorInput(dto: Pick<Partial<MentorInputDto>, 'competences
   const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
   if (duplicate) throw new SupplierException(SupplierExceptionCode.DUPLICATE_COMPETENCE, `competences.${codes.lastIndexOf(duplicate)}.code: ${duplicate} is listed twice; give each competence once with one level.`);
   (dto.certificates ?? []).forEach((c, i) => {
-    if (c.expiresOn < c.issuedOn) throw new SupplierException(SupplierExceptionCode.CERTIFICATE_DATES, `certificates.${i}.expiresOn: the certificate expires (${c.expiresOn}) before it was issued (${c.issuedOn}).`);
+    // The same rule as the editor's: a certificate valid for no day at all is a typing mistake.
+    if (c.expiresOn <= c.issuedOn) throw new SupplierException(SupplierExceptionCode.CERTIFICATE_DATES, `certificates.${i}.expiresOn: the certificate must expire (${c.expiresOn}) after it was issued (${c.issuedOn}).`);
   });
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -11,21 +12,26 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Max,
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
 import {
   CERTIFICATE_KINDS,
+  CERTIFICATE_NAME_MAX_LENGTH,
+  Certificate,
   COMPETENCE_CODES,
   CompetenceLevel,
   GENDERS,
   Gender,
   LANGUAGE_CODES,
+  MAX_WEEKLY_CAPACITY_HOURS,
   MentorInput,
   ORGANISATION_TYPES,
   OrganisationType,
@@ -38,6 +44,7 @@ import { PageQuery } from '../../core/http/page-query';
 import { IsCalendarDate, IsCvr, IsDanishPostcode, IsMunicipalityCode, IsPhone } from '../../core/http/validators';
 import { compact, lower, single, trim } from '../../core/http/transforms';
 
+const COMPETENCES_REQUIRED = 'competences must hold at least one competence: a mentor without competences can never be matched';
 
 export class SupplierAdminDto {
   @ApiProperty({ example: 'Lene Leverandør' })
@@ -145,10 +152,18 @@ export class MentorCompetenceDto {
   level: CompetenceLevel;
 }
 
-export class CertificateDto {
+export class CertificateDto implements Certificate {
   @ApiProperty({ enum: CERTIFICATE_KINDS })
   @IsIn(CERTIFICATE_KINDS)
   kind: string;
+
+  @ApiPropertyOptional({ maxLength: CERTIFICATE_NAME_MAX_LENGTH, example: 'Psykisk førstehjælp', description: 'What the certificate is; required for kind `other`' })
+  // Optional for the named kinds; a certificate of kind `other` says nothing without it.
+  @ValidateIf((c: CertificateDto) => c.kind === 'other' || c.name !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'name must say what the certificate is (required for kind other)' })
+  @Length(1, CERTIFICATE_NAME_MAX_LENGTH, { message: `name must say what the certificate is, in 1 to ${CERTIFICATE_NAME_MAX_LENGTH} characters (required for kind other)` })
+  name?: string;
 
   @ApiProperty({ example: '2026-01-15' })
   @IsCalendarDate()
@@ -175,10 +190,10 @@ export class MentorInputDto implements MentorInput {
   @ApiProperty({ minimum: 0, maximum: 60 }) @IsInt() @Min(0) @Max(60) yearsOfExperience: number;
   @ApiProperty({ example: '2650' }) @Transform(trim) @IsDanishPostcode() postcode: string;
 
-  @ApiProperty({ minimum: 0.5, maximum: 60, description: 'Hours per week the mentor can take on' })
+  @ApiProperty({ minimum: 0.5, maximum: MAX_WEEKLY_CAPACITY_HOURS, description: 'Hours per week the mentor can take on' })
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0.5)
-  @Max(60)
+  @Max(MAX_WEEKLY_CAPACITY_HOURS)
   weeklyCapacityHours: number;
 
   @ApiProperty({ minimum: 1, maximum: 300, default: 40 }) @IsInt() @Min(1) @Max(300) maxTravelKm: number;
@@ -190,8 +205,9 @@ export class MentorInputDto implements MentorInput {
   @MaxLength(2000)
   background?: string;
 
-  @ApiProperty({ type: [MentorCompetenceDto] })
+  @ApiProperty({ type: [MentorCompetenceDto], minItems: 1, description: 'At least one: a mentor without competences can never be matched' })
   @IsArray()
+  @ArrayMinSize(1, { message: COMPETENCES_REQUIRED })
   @ArrayMaxSize(13)
   @ValidateNested({ each: true })
   @Type(() => MentorCompetenceDto)
@@ -225,18 +241,21 @@ export class UpdateMentorDto {
   languages?: string[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(60) yearsOfExperience?: number;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsDanishPostcode() postcode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.5) @Max(60) weeklyCapacityHours?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.5) @Max(MAX_WEEKLY_CAPACITY_HOURS) weeklyCapacityHours?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(300) maxTravelKm?: number;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) background?: string;
-  @ApiPropertyOptional({ type: [MentorCompetenceDto] })
+  @ApiPropertyOptional({ type: [MentorCompetenceDto], minItems: 1 })
   @IsOptional()
   @IsArray()
+  @ArrayMinSize(1, { message: COMPETENCES_REQUIRED })
+  @ArrayMaxSize(13)
   @ValidateNested({ each: true })
   @Type(() => MentorCompetenceDto)
   competences?: MentorCompetenceDto[];
   @ApiPropertyOptional({ type: [CertificateDto] })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => CertificateDto)
   certificates?: CertificateDto[];
@@ -262,8 +281,15 @@ export class MentorQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Transform(single) @IsIn(LANGUAGE_CODES) language?: string;
   @ApiPropertyOptional({ enum: REGIONS }) @IsOptional() @Transform(single) @IsIn(REGIONS) region?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(single) @IsMunicipalityCode() municipality?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @Transform(single) @IsString() supplierId?: string;
-  @ApiPropertyOptional({ description: 'At least this many free hours per week' }) @IsOptional() @Transform(toInt) @IsNumber() @Min(0) @Max(60) freeCapacity?: number;
+  // Compared with a uuid column: anything else must be a 400 here, not a database error.
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @Transform(single) @IsUUID('all', { message: 'supplierId must be a supplier id (a UUID)' }) supplierId?: string;
+  @ApiPropertyOptional({ description: 'At least this many free hours per week', maximum: MAX_WEEKLY_CAPACITY_HOURS })
+  @IsOptional()
+  @Transform(toInt)
+  @IsNumber()
+  @Min(0)
+  @Max(MAX_WEEKLY_CAPACITY_HOURS)
+  freeCapacity?: number;
   @ApiPropertyOptional({ enum: CERTIFICATE_KINDS, description: 'Holds this certificate valid on validOn' }) @IsOptional() @Transform(single) @IsIn(CERTIFICATE_KINDS) certificate?: string;
   @ApiPropertyOptional({ description: 'YYYY-MM-DD, default today' }) @IsOptional() @Transform(single) @IsCalendarDate() validOn?: string;
   @ApiPropertyOptional({ description: 'Postcode to measure distance from' }) @IsOptional() @Transform(single) @IsDanishPostcode() near?: string;

@@ -2,14 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
-import { Role, ROLES } from '@mentor/contracts';
+import { ManagedUser, Role, ROLES, USER_STATUSES, UserInvitation, UserStatus, UserUpdate } from '@mentor/contracts';
 
 import { PageQuery } from '../../core/http/page-query';
 import { UserDto } from '../../core/auth/auth.dto';
 import { trim } from '../../core/http/transforms';
 
 
-export class InviteUserDto {
+export class InviteUserDto implements UserInvitation {
   @ApiProperty({ example: 'ny.kollega@hvidovre.dk' })
   @Transform(trim)
   @IsEmail({}, { message: 'email must be an e-mail address' })
@@ -27,7 +27,7 @@ export class InviteUserDto {
   role: Role;
 }
 
-export class UpdateUserDto {
+export class UpdateUserDto implements UserUpdate {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
@@ -67,8 +67,10 @@ export class UserQuery extends PageQuery {
   q?: string;
 }
 
-export class ManagedUserDto extends UserDto {
+export class ManagedUserDto extends UserDto implements ManagedUser {
   @ApiProperty() active: boolean;
   @ApiProperty({ description: 'Invited and has not chosen a password yet' }) invitationPending: boolean;
+  @ApiProperty({ enum: USER_STATUSES, description: 'active, invited, invitation_expired (send a new invitation) or deactivated' }) status: UserStatus;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the pending invitation link stops working' }) invitationExpiresAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) lastLoginAt?: string;
 }

@@ -1,4 +1,4 @@
-import { cvrProblem, isValidCvr } from './cvr';
+import { compactCvr, cvrProblem, isValidCvr } from './cvr';
 
 describe('CVR modulus-11 check', () => {
   it.each([
@@ -18,6 +18,16 @@ describe('CVR modulus-11 check', () => {
     ['', false],
   ])('%s valid: %p', (cvr, valid) => {
     expect(isValidCvr(cvr)).toBe(valid);
+  });
+
+  it.each([
+    ['3512 1005', '35121005'],
+    ['35 12 10 05', '35121005'],
+    [' 35121005\t', '35121005'],
+    ['35121005', '35121005'],
+  ])('reads %p as %p, the way the API does', (typed, compacted) => {
+    expect(compactCvr(typed)).toBe(compacted);
+    expect(isValidCvr(compactCvr(typed))).toBe(true);
   });
 
   it('tells format from checksum problems', () => {

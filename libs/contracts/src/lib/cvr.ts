@@ -11,6 +11,11 @@ export function isValidCvr(value: unknown): boolean {
   return sum % 11 === 0;
 }
 
+/** A CVR number as people type it ("3512 1005", "35 12 10 05"): the API and the form both drop the spaces. */
+export function compactCvr(value: string): string {
+  return value.replace(/\s/g, '');
+}
+
 /** Why a CVR number is not valid, in words a form can show; null when it is valid. */
 export function cvrProblem(value: string): 'format' | 'checksum' | null {
   if (!/^[1-9]\d{7}$/.test(value)) return 'format';

@@ -21,3 +21,24 @@ export function tenantKindOf(role: Role): TenantKind {
   if (SUPPLIER_ROLES.includes(role)) return 'supplier';
   return 'platform';
 }
+
+/** The administrator role of each tenant kind: a tenant must always keep one who can log in. */
+export const TENANT_ADMIN_ROLES: readonly Role[] = ['municipality_admin', 'supplier_admin'];
+
+/**
+ * The roles an administrator may give when inviting a colleague: municipality admins any
+ * municipality role, supplier admins another supplier admin (a mentor's login is created from the
+ * mentor record instead), the platform admin another platform admin; nobody else any.
+ */
+export function grantableRoles(inviter: Role): readonly Role[] {
+  switch (inviter) {
+    case 'municipality_admin':
+      return MUNICIPALITY_ROLES;
+    case 'supplier_admin':
+      return ['supplier_admin'];
+    case 'platform_admin':
+      return ['platform_admin'];
+    default:
+      return [];
+  }
+}

@@ -13,6 +13,15 @@ export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 /** A certificate within this many days of its expiry is flagged as expiring. */
 export const CERTIFICATE_WARNING_DAYS = 60;
 
+/** The longest name a certificate can carry; a certificate of kind `other` must have one. */
+export const CERTIFICATE_NAME_MAX_LENGTH = 120;
+
+/**
+ * The most hours a week a mentor can offer, and so the most free hours a directory search can
+ * ask for: the API and the web app's inputs share this limit.
+ */
+export const MAX_WEEKLY_CAPACITY_HOURS = 60;
+
 export interface SupplierRegistration {
   cvr: string;
   name: string;
@@ -66,8 +75,32 @@ export interface MentorCompetence {
 
 export interface Certificate {
   kind: CertificateKind | string;
+  /** What the certificate is: required for kind `other` (at most CERTIFICATE_NAME_MAX_LENGTH characters), optional otherwise. */
+  name?: string;
   issuedOn: string;
   expiresOn: string;
+}
+
+/**
+ * Certificates of the same kind (and, for `other`, the same name) are renewals of one another;
+ * this key says which ones belong together.
+ */
+export function certificateSeriesKey(c: Pick<Certificate, 'kind' | 'name'>): string {
+  return c.kind === 'other' ? `other:${(c.name ?? '').trim().toLocaleLowerCase('da')}` : c.kind;
+}
+
+/**
+ * The certificate that counts in each series: the one that expires last. An old certificate that
+ * has been renewed is replaced and must not raise a warning any more.
+ */
+export function currentCertificates<T extends Pick<Certificate, 'kind' | 'name' | 'expiresOn'>>(certificates: readonly T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const c of certificates) {
+    const key = certificateSeriesKey(c);
+    const seen = latest.get(key);
+    if (!seen || (c.expiresOn ?? '') > (seen.expiresOn ?? '')) latest.set(key, c);
+  }
+  return [...latest.values()];
 }
 
 export interface MentorInput {
@@ -87,6 +120,8 @@ export interface MentorInput {
 
 export interface CertificateWarning {
   kind: string;
+  /** The certificate's name, when it has one (always for kind `other`). */
+  name?: string;
   expiresOn: string;
   status: 'expiring' | 'expired';
 }

@@ -1,5 +1,6 @@
 import { ApiError, Assignment, CitizenCase, CourseSurveys, MatchList, MentorRequest, Offer, Outcome, Report, ReportSummary, Scorecard, Survey } from '@mentor/contracts';
 
+import { aRunningCourse } from '../../../../test/course.fixture';
 import { TestApp } from '../../../../test/create-test-app';
 import { AuditEventEntity } from '../../../core/audit/entities/audit-event.entity';
 import { MentorEntity } from '../../suppliers/entities/mentor.entity';
@@ -12,13 +13,7 @@ import { ReportNoticesService } from '../report-notices.service';
 import { ReportScheduleService } from '../report-schedule.service';
 import { addMonths } from '../follow-ups.service';
 
-const SUPPLIER_LOGINS: Record<string, string> = { 'Nord Mentor ApS': 'leverandor@nordmentor.demo', 'Brobyg Mentorhus A/S': 'leverandor@brobyg.demo' };
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const nextMonday = () => {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
-  return d.toISOString().slice(0, 10);
-};
 /** Polls until `check` holds (jobs run asynchronously with both queue drivers). */
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -42,28 +37,9 @@ describe('monthly reports, review, notices, quality, outcomes and surveys', () =
     await t?.close();
   });
 
-  /** A case and a request through the API, offered to the best match of a supplier with a demo login, accepted. */
+  /** A running course with a supplier that has a demo login (see aRunningCourse). */
   async function aCourse(options: { weeks?: number; hoursPerWeek?: number; supplier?: string } = {}): Promise<{ assignment: Assignment; supplierToken: string; supplierEmail: string; request: MentorRequest }> {
-    const cpr = `010190-${cprSerial++}`;
-    const c = await t.request<CitizenCase>('POST', '/api/cases', {
-      token: cw,
-      body: { citizen: { name: 'Rapport Borger', cpr, phone: '+45 20 11 22 33' }, targetGroup: 'activity_ready_cash', needs: [{ code: 'youth_crime', severity: 2 }], languages: ['da'], postcode: '2650' },
-    });
-    expect(c.status).toBe(201);
-    const request = await t.request<MentorRequest>('POST', `/api/cases/${c.body.id}/requests`, {
-      token: cw,
-      body: { mentorType: 'development', hoursPerWeek: options.hoursPerWeek ?? 3, weeks: options.weeks ?? 13, startDate: nextMonday(), legalBasis: 'ordinary', allocation: 'manual', goals: [{ text: 'Kommer i praktik', milestones: ['Møder op tre dage om ugen', 'Har talt om løntimer'] }, { text: 'Får struktur', milestones: ['Står op kl. 8'] }] },
-    });
-    expect(request.status).toBe(201);
-    const matches = (await t.request<MatchList>('GET', `/api/requests/${request.body.id}/matches?limit=100`, { token: cw })).body.items;
-    const match = matches.find((m) => SUPPLIER_LOGINS[m.supplierName] && (!options.supplier || m.supplierName === options.supplier) && m.standing !== 'blocked')!;
-    const offer = await t.request<Offer>('POST', `/api/requests/${request.body.id}/offers`, { token: cw, body: { mentorId: match.mentorId } });
-    expect(offer.status).toBe(201);
-    const supplierEmail = SUPPLIER_LOGINS[match.supplierName];
-    const supplierToken = await t.login(supplierEmail);
-    const accepted = await t.request<Assignment>('POST', `/api/offers/${offer.body.id}/accept`, { token: supplierToken });
-    expect(accepted.status).toBe(201);
-    return { assignment: accepted.body, supplierToken, supplierEmail, request: request.body };
+    return aRunningCourse(t, { caseworker: cw, cpr: `010190-${cprSerial++}`, weeks: options.weeks, hoursPerWeek: options.hoursPerWeek, pick: (m) => !options.supplier || m.supplierName === options.supplier });
   }
 
   /** Moves a course so it began `daysAgo` days ago and recomputes its schedule, as if time had passed. */

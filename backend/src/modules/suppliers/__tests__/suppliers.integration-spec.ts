@@ -1,11 +1,13 @@
-import { ApiError, LoginResponse, Mentor, Page, SentMail, Supplier, SupplierProfile, User } from '@mentor/contracts';
+import { ApiError, Assignment, LoginResponse, Match, Mentor, Page, SentMail, Supplier, SupplierProfile, User } from '@mentor/contracts';
 
+import { aRunningCourse } from '../../../../test/course.fixture';
 import { TestApp } from '../../../../test/create-test-app';
 import { AuditEventEntity } from '../../../core/audit/entities/audit-event.entity';
 import { MailMessageEntity } from '../../../core/mail/entities/mail-message.entity';
 import { UserEntity } from '../../users/entities/user.entity';
-import { MentorEntity } from '../entities/mentor.entity';
+import { MENTOR_SEARCH_VECTOR, MentorEntity } from '../entities/mentor.entity';
 import { SupplierEntity } from '../entities/supplier.entity';
+import { prefixTsQuerySql } from '../utils/free-text.util';
 
 const registration = (overrides: Record<string, unknown> = {}) => ({
   cvr: '10150817',
@@ -155,6 +157,10 @@ describe('supplier registry', () => {
       [{ languages: ['xx'] }, 'languages'],
       [{ gender: 'unknown' }, 'gender'],
       [{ certificates: [{ kind: 'criminal_record', issuedOn: '2026-02-30', expiresOn: '2027-01-01' }] }, 'certificates.0.issuedOn'],
+      [{ competences: [] }, 'competences'],
+      [{ certificates: [{ kind: 'other', issuedOn: '2026-01-01', expiresOn: '2027-01-01' }] }, 'certificates.0.name'],
+      [{ certificates: [{ kind: 'other', name: '   ', issuedOn: '2026-01-01', expiresOn: '2027-01-01' }] }, 'certificates.0.name'],
+      [{ certificates: [{ kind: 'other', name: 'x'.repeat(121), issuedOn: '2026-01-01', expiresOn: '2027-01-01' }] }, 'certificates.0.name'],
     ])('answers 400 naming the field for %p, storing nothing', async (override, field) => {
       const before = await t.dataSource.getRepository(MentorEntity).countBy({ supplierId });
       const res = await t.request<ApiError>('POST', `/api/suppliers/${supplierId}/mentors`, { token: supplierToken, body: mentorInput({ email: 'bad@x.dk', ...override }) });
@@ -178,6 +184,24 @@ describe('supplier registry', () => {
       expect(dates.body.message).toMatch(/^certificates\.0\.expiresOn: /);
     });
 
+    it('requires a competence and a certificate that expires after its issue, on a change as on creation', async () => {
+      const none = await t.request<ApiError>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { competences: [] } });
+      expect(none.status).toBe(400);
+      expect(none.body.fields?.map((f) => f.field)).toEqual(['competences']);
+      expect(none.body.message).toEqual(['competences must hold at least one competence: a mentor without competences can never be matched']);
+      const sameDay = await t.request<ApiError>('POST', `/api/suppliers/${supplierId}/mentors`, {
+        token: supplierToken,
+        body: mentorInput({ certificates: [{ kind: 'criminal_record', issuedOn: '2026-05-01', expiresOn: '2026-05-01' }] }),
+      });
+      expect(sameDay.status).toBe(400);
+      expect(sameDay.body.fields?.map((f) => f.field)).toEqual(['certificates.0.expiresOn']);
+      const patchSameDay = await t.request<ApiError>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { certificates: [{ kind: 'first_aid', issuedOn: '2026-05-01', expiresOn: '2026-05-01' }] } });
+      expect(patchSameDay.body.message).toMatch(/^certificates\.0\.expiresOn: the certificate must expire/);
+      const kept = await t.request<Mentor>('GET', `/api/mentors/${mentor.id}`, { token: supplierToken });
+      expect(kept.body.competences).toHaveLength(2);
+      expect(kept.body.certificates).toEqual([{ kind: 'criminal_record', issuedOn: '2026-01-10', expiresOn: '2028-01-10' }]);
+    });
+
     it('warns of certificates that expire within 60 days or have expired', async () => {
       const today = new Date();
       const inDays = (d: number) => new Date(today.getTime() + d * 86400_000).toISOString().slice(0, 10);
@@ -196,6 +220,31 @@ describe('supplier registry', () => {
         { kind: 'child_certificate', expiresOn: inDays(-3), status: 'expired' },
         { kind: 'criminal_record', expiresOn: inDays(20), status: 'expiring' },
       ]);
+    });
+
+    it('names certificates of kind other, and warns only from the latest certificate of each kind', async () => {
+      const today = new Date();
+      const inDays = (d: number) => new Date(today.getTime() + d * 86400_000).toISOString().slice(0, 10);
+      const res = await t.request<Mentor>('PATCH', `/api/mentors/${mentor.id}`, {
+        token: supplierToken,
+        body: {
+          certificates: [
+            { kind: 'criminal_record', issuedOn: inDays(-900), expiresOn: inDays(-170) },
+            { kind: 'criminal_record', issuedOn: inDays(-170), expiresOn: inDays(560) },
+            { kind: 'other', name: ' Psykisk førstehjælp ', issuedOn: inDays(-800), expiresOn: inDays(-5) },
+            { kind: 'other', name: 'Kørekort til minibus', issuedOn: inDays(-100), expiresOn: inDays(900) },
+          ],
+        },
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.certificates).toEqual([
+        { kind: 'criminal_record', issuedOn: inDays(-900), expiresOn: inDays(-170) },
+        { kind: 'criminal_record', issuedOn: inDays(-170), expiresOn: inDays(560) },
+        { kind: 'other', name: 'Kørekort til minibus', issuedOn: inDays(-100), expiresOn: inDays(900) },
+        { kind: 'other', name: 'Psykisk førstehjælp', issuedOn: inDays(-800), expiresOn: inDays(-5) },
+      ]);
+      // The renewed criminal record check replaces the expired one; the other kind has its own name.
+      expect(res.body.certificateWarnings).toEqual([{ kind: 'other', name: 'Psykisk førstehjælp', expiresOn: inDays(-5), status: 'expired' }]);
     });
 
     it('keeps another supplier out: 404 for reading, editing, deleting and adding', async () => {
@@ -232,15 +281,67 @@ describe('supplier registry', () => {
     });
 
     it('deactivates instead of deleting a mentor that has a login, and deletes one with nothing attached', async () => {
+      const perSession = await t.login('per@testmentor.dk', 'per-has-a-long-password');
       const kept = await t.request<{ outcome: string }>('DELETE', `/api/mentors/${mentor.id}`, { token: supplierToken });
       expect(kept.body).toEqual({ outcome: 'deactivated' });
       expect(await t.dataSource.getRepository(MentorEntity).findOneBy({ id: mentor.id })).toMatchObject({ active: false });
+      // The mentor's login goes with the record: the open session ends at once, and logging in fails.
+      expect(await t.dataSource.getRepository(UserEntity).findOneBy({ mentorId: mentor.id })).toMatchObject({ active: false });
+      expect((await t.request('GET', '/api/auth/me', { token: perSession })).status).toBe(401);
+      expect((await t.request('POST', '/api/auth/login', { body: { email: 'per@testmentor.dk', password: 'per-has-a-long-password' } })).status).toBe(401);
       const fresh = await t.request<Mentor>('POST', `/api/suppliers/${supplierId}/mentors`, { token: supplierToken, body: mentorInput({ email: 'temp@testmentor.dk', name: 'Tina Temp' }) });
       const gone = await t.request<{ outcome: string }>('DELETE', `/api/mentors/${fresh.body.id}`, { token: supplierToken });
       expect(gone.body).toEqual({ outcome: 'deleted' });
       expect(await t.dataSource.getRepository(MentorEntity).findOneBy({ id: fresh.body.id })).toBeNull();
-      // Reactivate for the directory tests.
+      // Reactivate for the directory tests: the login comes back with the mentor.
       expect((await t.request<Mentor>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { active: true } })).body.active).toBe(true);
+      expect((await t.request('POST', '/api/auth/login', { body: { email: 'per@testmentor.dk', password: 'per-has-a-long-password' } })).status).toBe(200);
+    });
+
+    it('switches the login off and on with the mentor (PATCH active), ending its sessions', async () => {
+      const session = await t.login('per@testmentor.dk', 'per-has-a-long-password');
+      const off = await t.request<Mentor>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { active: false } });
+      expect(off.body.active).toBe(false);
+      expect((await t.request('GET', `/api/mentors/${mentor.id}`, { token: session })).status).toBe(401);
+      expect((await t.request('POST', '/api/auth/login', { body: { email: 'per@testmentor.dk', password: 'per-has-a-long-password' } })).status).toBe(401);
+      // The login cannot be switched on apart from its mentor.
+      const loginId = (await t.dataSource.getRepository(UserEntity).findOneByOrFail({ mentorId: mentor.id })).id;
+      const alone = await t.request<ApiError>('PATCH', `/api/users/${loginId}`, { token: supplierToken, body: { active: true } });
+      expect(alone.status).toBe(409);
+      expect(alone.body.code).toBe('MENTOR_INACTIVE');
+      const on = await t.request<Mentor>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { active: true } });
+      expect(on.body).toMatchObject({ active: true, account: 'active' });
+      const again = await t.login('per@testmentor.dk', 'per-has-a-long-password');
+      expect((await t.request('GET', `/api/mentors/${mentor.id}`, { token: again })).status).toBe(200);
+      const actions = (await t.dataSource.getRepository(AuditEventEntity).findBy({ entityId: loginId, action: 'user.updated' })).map((e) => e.details['active']);
+      expect(actions).toEqual(expect.arrayContaining([false, true]));
+    });
+
+    it("moves the login to the mentor's new e-mail, and refuses an address another login has", async () => {
+      const moved = await t.request<Mentor>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { email: 'Per.Politi@testmentor.dk' } });
+      expect(moved.status).toBe(200);
+      expect(moved.body.email).toBe('per.politi@testmentor.dk');
+      expect((await t.request('POST', '/api/auth/login', { body: { email: 'per.politi@testmentor.dk', password: 'per-has-a-long-password' } })).status).toBe(200);
+      expect((await t.request('POST', '/api/auth/login', { body: { email: 'per@testmentor.dk', password: 'per-has-a-long-password' } })).status).toBe(401);
+
+      const taken = await t.request<ApiError>('PATCH', `/api/mentors/${mentor.id}`, { token: supplierToken, body: { email: 'sagsbehandler@hvidovre.demo', name: 'Per P. Politi' } });
+      expect(taken.status).toBe(409);
+      expect(taken.body.code).toBe('EMAIL_TAKEN');
+      expect(taken.body.fields?.map((f) => f.field)).toEqual(['email']);
+      // Nothing of the refused change was kept, not even the name sent with it.
+      expect((await t.request<Mentor>('GET', `/api/mentors/${mentor.id}`, { token: supplierToken })).body).toMatchObject({ email: 'per.politi@testmentor.dk', name: 'Per Politi' });
+      expect(await t.dataSource.getRepository(UserEntity).findOneBy({ mentorId: mentor.id })).toMatchObject({ email: 'per.politi@testmentor.dk' });
+    });
+
+    it('sends a pending invitation again to the new address when the e-mail changes; the old link stops working', async () => {
+      const ivan = await t.request<Mentor>('POST', `/api/suppliers/${supplierId}/mentors`, { token: supplierToken, body: mentorInput({ name: 'Ivan Inviteret', email: 'ivan@testmentor.dk', inviteToLogin: true }) });
+      expect(ivan.body.account).toBe('invited');
+      const oldToken = /\/invitation\/([\w-]+)/.exec((await waitForMail(t, 'ivan@testmentor.dk')).text)![1];
+      expect((await t.request('PATCH', `/api/mentors/${ivan.body.id}`, { token: supplierToken, body: { email: 'ivan.i@testmentor.dk' } })).status).toBe(200);
+      const newToken = /\/invitation\/([\w-]+)/.exec((await waitForMail(t, 'ivan.i@testmentor.dk')).text)![1];
+      expect((await t.request('POST', '/api/auth/invitations/accept', { body: { token: oldToken, password: 'ivan-has-a-long-password' } })).status).toBe(400);
+      expect((await t.request('POST', '/api/auth/invitations/accept', { body: { token: newToken, password: 'ivan-has-a-long-password' } })).status).toBe(204);
+      expect((await t.request('POST', '/api/auth/login', { body: { email: 'ivan.i@testmentor.dk', password: 'ivan-has-a-long-password' } })).status).toBe(200);
     });
 
     it('keeps nothing of a failed invitation when the mentor was created in the same request', async () => {
@@ -282,6 +383,43 @@ describe('supplier registry', () => {
       const res = await t.request<Page<Mentor>>('GET', '/api/mentors?q=politibetjent&pageSize=100', { token: caseworker });
       expect(res.body.total).toBeGreaterThanOrEqual(4);
       expect(res.body.items.every((m) => /politi/i.test(m.background ?? '') || /politi/i.test(m.name))).toBe(true);
+    });
+
+    it('matches free-text words by their beginning: "politi" finds the politibetjente', async () => {
+      // Inflected forms still find the word through its Danish stem.
+      const plural = await t.request<Page<Mentor>>('GET', '/api/mentors?q=politibetjente&pageSize=100', { token: caseworker });
+      const whole = await t.request<Page<Mentor>>('GET', '/api/mentors?q=politibetjent&pageSize=100', { token: caseworker });
+      const prefix = await t.request<Page<Mentor>>('GET', '/api/mentors?q=politi&pageSize=100', { token: caseworker });
+      expect(prefix.status).toBe(200);
+      expect(prefix.body.total).toBeGreaterThanOrEqual(whole.body.total);
+      expect(prefix.body.items.map((m) => m.id)).toEqual(expect.arrayContaining(whole.body.items.map((m) => m.id)));
+      expect(plural.body.total).toBe(whole.body.total);
+      const startsWithPoliti = (m: Mentor) => /(^|[^\p{L}])politi/iu.test(`${m.name} ${m.background ?? ''}`);
+      expect(prefix.body.items.every(startsWithPoliti)).toBe(true);
+      // Every word must match (AND), each as a prefix; "tidl" is longer than the Danish stem of "tidligere" ("tid").
+      const both = await t.request<Page<Mentor>>('GET', '/api/mentors?q=tidl%20politibe&pageSize=100', { token: caseworker });
+      expect(both.body.total).toBeGreaterThanOrEqual(4);
+      expect(both.body.items.every((m) => startsWithPoliti(m) && /(^|[^\p{L}])tidl/iu.test(`${m.name} ${m.background ?? ''}`))).toBe(true);
+      expect((await t.request<Page<Mentor>>('GET', '/api/mentors?q=politi%20xyzzy', { token: caseworker })).body.total).toBe(0);
+      // A word inside another word is not a prefix.
+      expect((await t.request<Page<Mentor>>('GET', '/api/mentors?q=betjent', { token: caseworker })).body.items.some((m) => /politibetjent/i.test(m.background ?? ''))).toBe(false);
+    });
+
+    it('serves the prefix search from the GIN index', async () => {
+      const plan = await t.dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL enable_seqscan = off');
+        const rows: { 'QUERY PLAN': string }[] = await manager.query(
+          `EXPLAIN SELECT m.id FROM mentor m WHERE ${MENTOR_SEARCH_VECTOR} @@ (${prefixTsQuerySql(1, () => 'ft0').replace(/:ft0/g, '$1')})`,
+          ["'politi':*"],
+        );
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toContain('ix_mentor_search');
+    });
+
+    it.each(["politi' & !", '\\:*|()', "'; DROP TABLE mentor; --", '!!!'])('treats tsquery syntax in %p as text, never as an error', async (q) => {
+      const res = await t.request<Page<Mentor>>('GET', `/api/mentors?q=${encodeURIComponent(q)}`, { token: caseworker });
+      expect(res.status).toBe(200);
     });
 
     it('filters by free capacity, by valid certificate, and by region served', async () => {
@@ -333,6 +471,56 @@ describe('supplier registry', () => {
       const res = await t.request<ApiError>('GET', '/api/mentors?competence=astrology&near=0000&minLevel=7', { token: caseworker });
       expect(res.status).toBe(400);
       expect(res.body.fields?.map((f) => f.field).sort()).toEqual(['competence', 'minLevel', 'near']);
+    });
+
+    it.each([
+      ['/api/mentors?supplierId=abc', 'supplierId'],
+      ['/api/mentors?supplierId=00000000-0000-0000-0000-00000000000g', 'supplierId'],
+      [`/api/suppliers/{id}/mentors?supplierId=abc`, 'supplierId'],
+      ['/api/mentors?freeCapacity=61', 'freeCapacity'],
+    ])('answers 400 naming the field for %s, not a database error', async (path, field) => {
+      const res = await t.request<ApiError>('GET', path.replace('{id}', supplierId), { token: caseworker });
+      expect(res.status).toBe(400);
+      expect(res.body.fields?.map((f) => f.field)).toEqual([field]);
+    });
+
+    it('filters by a supplier id, and by the most free capacity a mentor can have', async () => {
+      const own = await t.request<Page<Mentor>>('GET', `/api/mentors?supplierId=${supplierId}&pageSize=100`, { token: caseworker });
+      expect(own.body.total).toBeGreaterThan(0);
+      expect(own.body.items.every((m) => m.supplierId === supplierId)).toBe(true);
+      expect((await t.request('GET', '/api/mentors?freeCapacity=60', { token: caseworker })).status).toBe(200);
+    });
+  });
+
+  describe('a mentor with courses', () => {
+    it('is deactivated instead of deleted, and the course is kept, while it runs and after it ended', async () => {
+      const cw = await t.login('sagsbehandler@hvidovre.demo');
+      // A mentor without a login of their own, so only the course can be what keeps them.
+      const withoutLogin = async (m: Match) => !(await t.dataSource.getRepository(UserEntity).existsBy({ mentorId: m.mentorId }));
+      const course = await aRunningCourse(t, { caseworker: cw, cpr: '010190-9501', pick: withoutLogin });
+      const mentorId = course.match.mentorId;
+      const mentors = t.dataSource.getRepository(MentorEntity);
+      expect((await mentors.findOneByOrFail({ id: mentorId })).hoursInUse).toBeGreaterThan(0);
+
+      const running = await t.request<{ outcome: string }>('DELETE', `/api/mentors/${mentorId}`, { token: course.supplierToken });
+      expect(running.body).toEqual({ outcome: 'deactivated' });
+      expect(await mentors.findOneByOrFail({ id: mentorId })).toMatchObject({ active: false });
+      const kept = await t.request<Assignment>('GET', `/api/assignments/${course.assignment.id}`, { token: cw });
+      expect(kept.status).toBe(200);
+      expect(kept.body).toMatchObject({ mentorId, status: 'active' });
+
+      // Ended, the course reserves no hours, but it still refers to the mentor: deactivated again.
+      expect((await t.request('PATCH', `/api/mentors/${mentorId}`, { token: course.supplierToken, body: { active: true } })).status).toBe(200);
+      const ended = await t.request<Assignment>('POST', `/api/assignments/${course.assignment.id}/end`, { token: cw, body: { reason: 'Borgeren er i job', endDate: course.assignment.startDate } });
+      expect(ended.body.status).toBe('ended');
+      expect((await mentors.findOneByOrFail({ id: mentorId })).hoursInUse).toBe(0);
+      const after = await t.request<{ outcome: string }>('DELETE', `/api/mentors/${mentorId}`, { token: course.supplierToken });
+      expect(after.body).toEqual({ outcome: 'deactivated' });
+      expect(await mentors.findOneByOrFail({ id: mentorId })).toMatchObject({ active: false });
+      expect((await t.request<Assignment>('GET', `/api/assignments/${course.assignment.id}`, { token: cw })).body).toMatchObject({ mentorId, status: 'ended' });
+      const events = await t.dataSource.getRepository(AuditEventEntity).findBy({ entityId: mentorId, action: 'mentor.deactivated' });
+      expect(events).toHaveLength(2);
+      expect(await t.dataSource.getRepository(AuditEventEntity).countBy({ entityId: mentorId, action: 'mentor.deleted' })).toBe(0);
     });
   });
 

@@ -20,6 +20,10 @@ export class MentorCertificateEntity {
   @Column({ type: 'varchar', length: 40 })
   kind: string;
 
+  /** What the certificate is, in the supplier's words: required for kind `other`, optional otherwise. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  name: string | null;
+
   @Column({ type: 'date' })
   issuedOn: string;
 

@@ -13,13 +13,21 @@ export const MATCH_FIELDS =
   "id::text || ',' || weekly_capacity_hours::text || ',' || hours_in_use::text || ',' || max_travel_km::text || ',' || competence_levels::text || ',' || coalesce(reporting_quality::text, '') || ',' || coalesce(postcode, '') || ',' || gender";
 
 /**
+ * The mentor's free text for search: name and background as Danish stems and as written, so a
+ * word's beginning matches whichever form it was typed in. The GIN index ix_mentor_search is on
+ * exactly this expression (the migration creates it); a query must use it verbatim to be served.
+ */
+export const MENTOR_SEARCH_VECTOR =
+  "(to_tsvector('danish'::regconfig, m.name || ' ' || m.background) || to_tsvector('simple'::regconfig, m.name || ' ' || m.background))";
+
+/**
  * A mentor employed by a supplier. Capacity is in hours per week; `hoursInUse` is what running
  * courses reserve, changed only under a row lock in the same transaction as the course.
  */
 @TenantOwned({ supplier: 'supplierId' })
 @Entity('mentor')
 @Index('ix_mentor_supplier_active', ['supplierId', 'active'])
-// GIN index on to_tsvector('danish', name || ' ' || background), created in the migration.
+// GIN index on MENTOR_SEARCH_VECTOR, created in the migrations.
 @Index('ix_mentor_search', { synchronize: false })
 // The matching prefilter's index, created in the migration: the active mentors by supplier, with
 // every column the prefilter reads INCLUDEd, so it runs as an index-only scan.

@@ -1,16 +1,20 @@
-import { CERTIFICATE_WARNING_DAYS, CertificateWarning, Mentor } from '@mentor/contracts';
+import { Certificate, CERTIFICATE_WARNING_DAYS, CertificateWarning, currentCertificates, Mentor } from '@mentor/contracts';
 
 import { findPostcode } from '../../reference/utils/postcodes.util';
 import { MentorEntity } from '../entities/mentor.entity';
 
 const DAY = 86400_000;
 
-/** Certificates that have expired, or expire within CERTIFICATE_WARNING_DAYS, on `today` (YYYY-MM-DD). */
-export function certificateWarnings(certificates: { kind: string; expiresOn: string }[], today: string): CertificateWarning[] {
+/**
+ * Certificates that have expired, or expire within CERTIFICATE_WARNING_DAYS, on `today`
+ * (YYYY-MM-DD). Only the latest-expiring certificate of each kind (of each name, for `other`)
+ * counts: an old one that has been renewed is replaced, not a reason to warn.
+ */
+export function certificateWarnings(certificates: Pick<Certificate, 'kind' | 'name' | 'expiresOn'>[], today: string): CertificateWarning[] {
   const warnUntil = new Date(Date.parse(today) + CERTIFICATE_WARNING_DAYS * DAY).toISOString().slice(0, 10);
-  return certificates
+  return currentCertificates(certificates)
     .filter((c) => c.expiresOn <= warnUntil)
-    .map((c) => ({ kind: c.kind, expiresOn: c.expiresOn, status: c.expiresOn < today ? ('expired' as const) : ('expiring' as const) }))
+    .map((c) => ({ kind: c.kind, ...(c.name ? { name: c.name } : {}), expiresOn: c.expiresOn, status: c.expiresOn < today ? ('expired' as const) : ('expiring' as const) }))
     .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
 }
 
@@ -18,7 +22,9 @@ export function toMentor(
   m: MentorEntity,
   extra: { supplierName: string; account: Mentor['account']; today: string; distanceKm?: number },
 ): Mentor {
-  const certificates = (m.certificates ?? []).map((c) => ({ kind: c.kind, issuedOn: c.issuedOn, expiresOn: c.expiresOn })).sort((a, b) => a.kind.localeCompare(b.kind));
+  const certificates: Certificate[] = (m.certificates ?? [])
+    .map((c) => ({ kind: c.kind, ...(c.name ? { name: c.name } : {}), issuedOn: c.issuedOn, expiresOn: c.expiresOn }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || (a.name ?? '').localeCompare(b.name ?? '') || a.expiresOn.localeCompare(b.expiresOn));
   return {
     id: m.id,
     supplierId: m.supplierId,

@@ -1,5 +1,5 @@
 import { AbstractControl, FormArray, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { cvrProblem } from '@mentor/contracts';
+import { compactCvr, cvrProblem } from '@mentor/contracts';
 import { MappedServerErrors } from './server-errors';
 
 /** Every control path of a form, e.g. `admin.email`, `certificates.0.kind`, and the groups themselves. */
@@ -30,8 +30,9 @@ export function applyServerErrors(form: AbstractControl, mapped: MappedServerErr
   return placed;
 }
 
+/** The API's rule: 8 digits with a valid check digit, spaces allowed as people write it ("3512 1005"). */
 export const cvrValidator: ValidatorFn = (control): ValidationErrors | null => {
-  const value = String(control.value ?? '').trim();
+  const value = compactCvr(String(control.value ?? ''));
   if (!value) return null;
   const problem = cvrProblem(value);
   return problem ? { cvr: problem } : null;

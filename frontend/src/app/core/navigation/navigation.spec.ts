@@ -25,7 +25,7 @@ describe('navigationFor', () => {
   });
 
   it('gives suppliers their portal and the platform admin the platform pages', () => {
-    expect(paths('supplier_admin')).toEqual(['/supplier/profile', '/supplier/mentors', '/supplier/tenders', '/supplier/offers', '/supplier/courses', '/supplier/scorecard']);
+    expect(paths('supplier_admin')).toEqual(['/supplier/profile', '/supplier/mentors', '/supplier/tenders', '/supplier/offers', '/supplier/courses', '/supplier/scorecard', '/supplier/users']);
     expect(paths('mentor')).toEqual(['/mentor/courses', '/mentor/reports']);
     expect(paths('platform_admin')).toEqual([
       '/platform/municipalities',
@@ -34,7 +34,7 @@ describe('navigationFor', () => {
       '/platform/health',
       '/directory',
     ]);
-    expect(paths('municipality_admin')).toEqual(['/admin/municipality', '/insights', '/directory']);
+    expect(paths('municipality_admin')).toEqual(['/admin/municipality', '/admin/users', '/insights', '/directory']);
   });
 
   it.each(ROLES)('gives %s at least one section with items, unique absolute paths and known keys', (role) => {
@@ -63,6 +63,16 @@ describe('navigationFor', () => {
       expect({ role, platform: own.some((p) => p.startsWith('/platform/')) }).toEqual({
         role,
         platform: role === 'platform_admin',
+      });
+    }
+  });
+
+  it('opens the user administration to the two tenant administrators only', () => {
+    for (const role of ROLES) {
+      expect({ role, admin: canAccess(role, '/admin/users'), supplier: canAccess(role, '/supplier/users') }).toEqual({
+        role,
+        admin: role === 'municipality_admin',
+        supplier: role === 'supplier_admin',
       });
     }
   });

@@ -55,6 +55,7 @@ const NAVIGATION: Readonly<Record<Role, readonly NavSection[]>> = {
       titleKey: 'nav.section.municipality',
       items: [
         item('/admin/municipality', 'nav.admin.municipality', 'area.admin.municipality'),
+        item('/admin/users', 'nav.users', 'area.users'),
         INSIGHTS,
         DIRECTORY,
       ],
@@ -70,6 +71,7 @@ const NAVIGATION: Readonly<Record<Role, readonly NavSection[]>> = {
         item('/supplier/offers', 'nav.supplier.offers', 'area.supplier.offers'),
         item('/supplier/courses', 'nav.supplier.courses', 'area.supplier.courses'),
         item('/supplier/scorecard', 'nav.supplier.scorecard', 'area.supplier.scorecard'),
+        item('/supplier/users', 'nav.users', 'area.users'),
       ],
     },
   ],

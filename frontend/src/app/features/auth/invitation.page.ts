@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import { apiErrorMessages } from '../../core/api/api-error';
+import { apiErrorMessages, isApiError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { applyServerErrors, focusFirstInvalid, matchingPasswords } from '../../core/forms/form-errors';
 import { mapServerErrors } from '../../core/forms/server-errors';
@@ -114,7 +114,9 @@ export class InvitationPage {
         const messages = apiErrorMessages(body);
         if (status === 400 && messages.some((m) => m.startsWith('token'))) {
           this.tokenInvalid.set(true);
-          this.error.set(this.i18n.t('invitation.invalid'));
+          // An expired link needs a new invitation from the admin, not another try: say so.
+          const expired = isApiError(body) && body.code === 'INVITATION_EXPIRED';
+          this.error.set(this.i18n.t(expired ? 'invitation.expired' : 'invitation.invalid'));
         } else if (status === 400) {
           const mapped = mapServerErrors(body, ['password'], { confirm: 'confirm' });
           applyServerErrors(this.form, mapped);

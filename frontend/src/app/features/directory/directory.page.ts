@@ -1,4 +1,4 @@
-import { COMPETENCES, LANGUAGES, MentorSearch, ORGANISATION_TYPES, SupplierSearch } from '@mentor/contracts';
+import { COMPETENCES, LANGUAGES, MAX_WEEKLY_CAPACITY_HOURS, MentorSearch, ORGANISATION_TYPES, SupplierSearch } from '@mentor/contracts';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChildren } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -105,6 +105,8 @@ export class DirectoryPage {
   protected readonly levelKeys = LEVEL_KEYS;
   protected readonly organisationTypeKeys = ORGANISATION_TYPE_KEYS;
   protected readonly certificateKindKeys = CERTIFICATE_KIND_KEYS;
+  /** The API refuses more free hours than a mentor can offer at all. */
+  protected readonly maxCapacity = MAX_WEEKLY_CAPACITY_HOURS;
   protected readonly certificateStatusKeys = CERTIFICATE_STATUS_KEYS;
   protected readonly pageSize = PAGE_SIZE;
   protected readonly today = isoToday();
@@ -190,6 +192,12 @@ export class DirectoryPage {
   protected numberOrUndefined(value: string): number | undefined {
     const n = Number(value);
     return value.trim() && Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+  }
+
+  /** Free capacity as typed, held to what the API accepts (1 to MAX_WEEKLY_CAPACITY_HOURS). */
+  protected capacityOrUndefined(value: string): number | undefined {
+    const n = this.numberOrUndefined(value);
+    return n === undefined ? undefined : Math.min(n, MAX_WEEKLY_CAPACITY_HOURS);
   }
 
   private municipalitiesIn(region: string | undefined) {

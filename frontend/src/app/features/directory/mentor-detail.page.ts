@@ -7,7 +7,7 @@ import { TranslationService } from '../../core/i18n/translation.service';
 import { CapacityBarComponent } from '../../shared/mentors/capacity-bar.component';
 import { LanguageNamesPipe } from '../../shared/mentors/language-names.pipe';
 import { CERTIFICATE_STATUS_KEYS, GENDER_KEYS, LEVEL_KEYS, certificateKindKey } from '../../shared/mentors/mentor-labels';
-import { certificateStatus, competenceLabel, isoToday, topCompetences } from '../../shared/mentors/mentor-rules';
+import { certificateStatus, competenceLabel, isReplaced, isoToday, topCompetences } from '../../shared/mentors/mentor-rules';
 import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { backToSearchUrl } from './back-to-search';
 import { DirectoryApiService } from './directory-api.service';
@@ -85,17 +85,22 @@ import { DirectoryApiService } from './directory-api.service';
             @if (m.certificates.length) {
               <ul class="cert-list">
                 @for (c of m.certificates; track $index) {
+                  @let replaced = isReplaced(c, m.certificates);
                   @let status = statusOf(c.expiresOn);
                   <li>
-                    <span class="cert-kind">{{ kindKey(c.kind) | t }}</span>
-                    <span
-                      class="badge"
-                      [class.badge-ok]="status === 'valid'"
-                      [class.badge-warning]="status === 'expiring'"
-                      [class.badge-error]="status === 'expired'"
-                      [class.badge-neutral]="status === 'unknown'"
-                      >{{ statusKeys[status] | t }}</span
-                    >
+                    <span class="cert-kind">{{ kindKey(c.kind) | t }}@if (c.name) {: {{ c.name }}}</span>
+                    @if (replaced) {
+                      <span class="badge badge-neutral">{{ 'certificate.status.replaced' | t }}</span>
+                    } @else {
+                      <span
+                        class="badge"
+                        [class.badge-ok]="status === 'valid'"
+                        [class.badge-warning]="status === 'expiring'"
+                        [class.badge-error]="status === 'expired'"
+                        [class.badge-neutral]="status === 'unknown'"
+                        >{{ statusKeys[status] | t }}</span
+                      >
+                    }
                     <span class="cert-dates">{{ (status === 'expired' ? 'certificate.expiredOn' : 'certificate.validUntil') | t: { date: (c.expiresOn | date) } }}</span>
                   </li>
                 }
@@ -136,6 +141,7 @@ export class MentorDetailPage {
   protected readonly genderKeys = GENDER_KEYS;
   protected readonly statusKeys = CERTIFICATE_STATUS_KEYS;
   protected readonly kindKey = certificateKindKey;
+  protected readonly isReplaced = isReplaced;
   private readonly today = isoToday();
 
   protected label(code: string): string {

@@ -19,6 +19,11 @@ export const supplierRoutes: Routes = [
     loadComponent: () => import('./mentors/mentor-editor.page').then((m) => m.MentorEditorPage),
   },
   {
+    path: 'users',
+    title: 'nav.users',
+    loadComponent: () => import('../users/users.page').then((m) => m.UsersPage),
+  },
+  {
     path: 'mentors/:id',
     title: 'mentor.edit.title',
     loadComponent: () => import('./mentors/mentor-editor.page').then((m) => m.MentorEditorPage),

@@ -17,7 +17,7 @@ import { certificateKindKey } from './mentor-labels';
           [class.badge-error]="warning.status === 'expired'"
           data-testid="certificate-warning"
         >
-          {{ certificateKindKey(warning.kind) | t }}:
+          {{ warning.name || (certificateKindKey(warning.kind) | t) }}:
           {{ (warning.status === 'expired' ? 'certificate.expiredOn' : 'certificate.expiresOn') | t: { date: (warning.expiresOn | date) } }}
         </span>
       } @empty {

@@ -1,4 +1,4 @@
-import { certificateOfKind, certificateStatus, certificateWarnings, capacityShare, daysBetween, isoToday, topCompetences } from './mentor-rules';
+import { certificateOfKind, certificateStatus, certificateWarnings, capacityShare, daysBetween, isReplaced, isoToday, topCompetences } from './mentor-rules';
 
 describe('certificate status', () => {
   const today = '2026-03-01';
@@ -30,6 +30,16 @@ describe('certificate status', () => {
       { kind: 'criminal_record', expiresOn: '2026-01-01', status: 'expired' },
       { kind: 'child_certificate', expiresOn: '2026-03-20', status: 'expiring' },
     ]);
+  });
+
+  it('does not warn of a certificate that a renewed one of the same kind (and name) replaces', () => {
+    const old = { kind: 'criminal_record', issuedOn: '2022-01-01', expiresOn: '2025-01-01' };
+    const renewed = { kind: 'criminal_record', issuedOn: '2025-01-01', expiresOn: '2028-01-01' };
+    const namedOld = { kind: 'other', name: 'Psykisk førstehjælp', issuedOn: '2022-01-01', expiresOn: '2025-01-01' };
+    const otherName = { kind: 'other', name: 'Kørekort', issuedOn: '2024-01-01', expiresOn: '2029-01-01' };
+    const all = [old, renewed, namedOld, otherName];
+    expect(certificateWarnings(all, today)).toEqual([{ kind: 'other', name: 'Psykisk førstehjælp', expiresOn: '2025-01-01', status: 'expired' }]);
+    expect(all.map((c) => isReplaced(c, all))).toEqual([true, false, false, false]);
   });
 
   it('picks the longest-valid certificate of a kind, or says it is missing', () => {

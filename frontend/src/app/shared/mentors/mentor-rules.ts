@@ -7,6 +7,7 @@ import {
   LANGUAGES,
   Mentor,
   MentorCompetence,
+  currentCertificates,
 } from '@mentor/contracts';
 
 export type CertificateStatus = 'valid' | 'expiring' | 'expired' | 'unknown';
@@ -34,11 +35,17 @@ export function certificateStatus(expiresOn: string | null | undefined, today: s
   return days <= CERTIFICATE_WARNING_DAYS ? 'expiring' : 'valid';
 }
 
+/** The API's rule too: only the latest certificate of each kind (of each name, for `other`) can warn; a renewed one is replaced. */
 export function certificateWarnings(certificates: readonly Certificate[], today: string): CertificateWarning[] {
-  return certificates.flatMap((c) => {
+  return currentCertificates(certificates).flatMap((c) => {
     const status = certificateStatus(c.expiresOn, today);
-    return status === 'expiring' || status === 'expired' ? [{ kind: c.kind, expiresOn: c.expiresOn, status }] : [];
+    return status === 'expiring' || status === 'expired' ? [{ kind: c.kind, ...(c.name ? { name: c.name } : {}), expiresOn: c.expiresOn, status }] : [];
   });
+}
+
+/** A certificate that a later one of the same kind (and name) replaces: the editor shows no warning for it. */
+export function isReplaced(certificate: Pick<Certificate, 'kind' | 'name' | 'expiresOn'>, all: readonly Pick<Certificate, 'kind' | 'name' | 'expiresOn'>[]): boolean {
+  return !currentCertificates(all).includes(certificate);
 }
 
 /** The API's warnings when it sent them, else the same rule applied here. */

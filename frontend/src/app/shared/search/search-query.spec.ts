@@ -48,6 +48,7 @@ describe('mentor search ↔ URL query', () => {
         minLevel: '9',
         language: 'xx',
         freeCapacity: '-1',
+        supplierId: 'abc',
         certificate: 'driving_licence',
         near: '26500',
         radiusKm: '10',
@@ -56,6 +57,14 @@ describe('mentor search ↔ URL query', () => {
         includeInactive: 'no',
       }),
     ).toEqual({});
+  });
+
+  it('keeps free capacity within what a mentor can offer, and only real supplier ids', () => {
+    expect(mentorSearchFromQuery({ freeCapacity: '60' })).toEqual({ freeCapacity: 60 });
+    expect(mentorSearchFromQuery({ freeCapacity: '61' })).toEqual({});
+    expect(mentorSearchFromQuery({ freeCapacity: '100' })).toEqual({});
+    expect(mentorSearchFromQuery({ supplierId: '0B1C3A52-7E41-4F0A-9C55-2D6E8F9A1B2C' })).toEqual({ supplierId: '0b1c3a52-7e41-4f0a-9c55-2d6e8f9a1b2c' });
+    expect(mentorSearchFromQuery({ supplierId: '0b1c3a52-7e41-4f0a-9c55-2d6e8f9a1b2' })).toEqual({});
   });
 
   it('drops dependent filters without what they depend on', () => {

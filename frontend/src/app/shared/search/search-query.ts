@@ -3,6 +3,7 @@ import {
   EffectsQuery,
   LANGUAGE_CODES,
   MAX_PAGE_SIZE,
+  MAX_WEEKLY_CAPACITY_HOURS,
   MentorSearch,
   ORGANISATION_TYPES,
   SupplierSearch,
@@ -22,6 +23,7 @@ type FieldKind =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'bool' }
   | { type: 'postcode' }
+  | { type: 'uuid' }
   | { type: 'date' };
 
 type Spec<T> = { readonly [K in keyof T]-?: FieldKind };
@@ -43,8 +45,9 @@ const COMMON = {
 
 const MENTOR_SPEC: Spec<MentorSearch> = {
   ...COMMON,
-  supplierId: { type: 'text', max: 64 },
-  freeCapacity: { type: 'int', min: 1, max: 100 },
+  supplierId: { type: 'uuid' },
+  // The API's limit: no mentor has more free hours than the most a mentor can offer.
+  freeCapacity: { type: 'int', min: 1, max: MAX_WEEKLY_CAPACITY_HOURS },
   certificate: { type: 'enum', values: DIRECTORY_CERTIFICATES },
   validOn: { type: 'text', max: 10 },
   near: { type: 'postcode' },
@@ -88,6 +91,8 @@ function parseValue(kind: FieldKind, raw: string): string | number | boolean | u
       return raw === 'true' || raw === '1' ? true : undefined;
     case 'postcode':
       return /^\d{4}$/.test(raw) ? raw : undefined;
+    case 'uuid':
+      return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw) ? raw.toLowerCase() : undefined;
     case 'date':
       return isIsoDate(raw) ? raw : undefined;
   }

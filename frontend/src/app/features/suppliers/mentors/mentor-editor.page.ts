@@ -1,4 +1,4 @@
-import { CERTIFICATE_KINDS, COMPETENCES, GENDERS, Gender, LANGUAGES, Mentor } from '@mentor/contracts';
+import { CERTIFICATE_KINDS, CERTIFICATE_NAME_MAX_LENGTH, COMPETENCES, GENDERS, Gender, LANGUAGES, MAX_WEEKLY_CAPACITY_HOURS, Mentor } from '@mentor/contracts';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -17,7 +17,7 @@ import { FieldErrorComponent } from '../../../shared/forms/field-error.component
 import { FieldStateDirective } from '../../../shared/forms/field-state.directive';
 import { CapacityBarComponent } from '../../../shared/mentors/capacity-bar.component';
 import { ACCOUNT_KEYS, CERTIFICATE_KIND_KEYS, GENDER_KEYS, LEVEL_KEYS } from '../../../shared/mentors/mentor-labels';
-import { CertificateStatus, LEVELS, certificateStatus, daysBetween, isoToday } from '../../../shared/mentors/mentor-rules';
+import { CertificateStatus, LEVELS, certificateStatus, daysBetween, isReplaced, isoToday } from '../../../shared/mentors/mentor-rules';
 import { postcodeLookup } from '../../../shared/postcode/postcode-lookup';
 import { PostcodeStatusComponent } from '../../../shared/postcode/postcode-status.component';
 import { LoadStatusComponent } from '../../../shared/ui/load-status.component';
@@ -32,9 +32,21 @@ const atLeastOneLevel: ValidatorFn = (group: AbstractControl): ValidationErrors 
 const atLeastOneItem: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
   Array.isArray(control.value) && control.value.length > 0 ? null : { atLeastOne: true };
 
+/** The API's rule: a certificate expires after the day it was issued (the same day is refused). */
 const datesInOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
   const { issuedOn, expiresOn } = group.value as { issuedOn?: string; expiresOn?: string };
   return issuedOn && expiresOn && expiresOn <= issuedOn ? { dateOrder: true } : null;
+};
+
+/** The API's rule: a certificate of kind `other` must say what it is. */
+const namedWhenOther: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
+  const name = group.get('name');
+  if (!name) return null;
+  const missing = group.get('kind')?.value === 'other' && !String(name.value ?? '').trim();
+  const others = { ...(name.errors ?? {}) };
+  delete others['required'];
+  name.setErrors(missing ? { ...others, required: true } : Object.keys(others).length ? others : null);
+  return null;
 };
 
 type Notice = { tone: 'success' | 'info'; text: string };
@@ -77,7 +89,7 @@ export class MentorEditorPage {
     languages: this.fb.control<string[]>([], atLeastOneItem),
     yearsOfExperience: new FormControl<number | null>(0, [Validators.required, Validators.min(0), Validators.max(60)]),
     postcode: ['', [Validators.required, postcodeValidator]],
-    weeklyCapacityHours: new FormControl<number | null>(null, [Validators.required, Validators.min(0.5), Validators.max(60)]),
+    weeklyCapacityHours: new FormControl<number | null>(null, [Validators.required, Validators.min(0.5), Validators.max(MAX_WEEKLY_CAPACITY_HOURS)]),
     maxTravelKm: new FormControl<number | null>(DEFAULT_MAX_TRAVEL_KM, [Validators.required, Validators.min(1), Validators.max(300)]),
     background: ['', Validators.maxLength(2000)],
     competences: this.fb.group(emptyCompetenceLevels(), { validators: atLeastOneLevel }),
@@ -103,6 +115,8 @@ export class MentorEditorPage {
   protected readonly certificateKindKeys = CERTIFICATE_KIND_KEYS;
   protected readonly accountKeys = ACCOUNT_KEYS;
   protected readonly today = isoToday();
+  protected readonly maxCapacity = MAX_WEEKLY_CAPACITY_HOURS;
+  protected readonly certificateNameMax = CERTIFICATE_NAME_MAX_LENGTH;
 
   protected readonly saving = signal(false);
   protected readonly busy = signal(false);
@@ -130,14 +144,15 @@ export class MentorEditorPage {
     return this.i18n.lang() === 'en' ? item.descriptionEn : item.descriptionDa;
   }
 
-  protected certificateGroup(value: { kind: string; issuedOn: string; expiresOn: string } = { kind: 'criminal_record', issuedOn: '', expiresOn: '' }) {
+  protected certificateGroup(value: { kind: string; name: string; issuedOn: string; expiresOn: string } = { kind: 'criminal_record', name: '', issuedOn: '', expiresOn: '' }) {
     return this.fb.group(
       {
         kind: [value.kind, Validators.required],
+        name: [value.name, Validators.maxLength(CERTIFICATE_NAME_MAX_LENGTH)],
         issuedOn: [value.issuedOn, Validators.required],
         expiresOn: [value.expiresOn, Validators.required],
       },
-      { validators: datesInOrder },
+      { validators: [datesInOrder, namedWhenOther] },
     );
   }
 
@@ -163,8 +178,11 @@ export class MentorEditorPage {
     control.markAsTouched();
   }
 
-  protected certificateState(index: number): { status: CertificateStatus; days: number; date: string } {
-    const expiresOn = this.form.controls.certificates.at(index)?.controls.expiresOn.value ?? '';
+  /** The warning to show under a certificate: none for one that a later one of its kind (and name) replaces. */
+  protected certificateState(index: number): { status: CertificateStatus | 'replaced'; days: number; date: string } {
+    const all = this.form.controls.certificates.getRawValue();
+    const expiresOn = all[index]?.expiresOn ?? '';
+    if (all[index] && expiresOn && isReplaced(all[index], all)) return { status: 'replaced', days: 0, date: expiresOn };
     return { status: certificateStatus(expiresOn, this.today), days: expiresOn ? daysBetween(this.today, expiresOn) : 0, date: expiresOn };
   }
 
@@ -287,7 +305,8 @@ export class MentorEditorPage {
     this.saving.set(false);
     const body = error instanceof HttpErrorResponse ? error.error : undefined;
     const status = error instanceof HttpErrorResponse ? error.status : 0;
-    if (status === 400) {
+    // A 409 about one field (another login has the new e-mail) is shown on that field, like a 400.
+    if (status === 400 || (status === 409 && Object.keys(mapServerErrors(body, controlPaths(this.form), aliases).byPath).length)) {
       const mapped = mapServerErrors(body, controlPaths(this.form), aliases);
       applyServerErrors(this.form, mapped);
       this.formErrors.set(Object.keys(mapped.byPath).length || mapped.unplaced.length ? [...mapped.unplaced] : apiErrorMessages(body));

@@ -17,7 +17,7 @@ export interface MentorFormValue {
   maxTravelKm: number | null;
   background: string;
   competences: Record<string, number>;
-  certificates: { kind: string; issuedOn: string; expiresOn: string }[];
+  certificates: { kind: string; name: string; issuedOn: string; expiresOn: string }[];
 }
 
 export const DEFAULT_MAX_TRAVEL_KM = 40;
@@ -44,7 +44,8 @@ export function toMentorInput(value: MentorFormValue): MentorInput {
       code: c.code,
       level: Number(value.competences[c.code]) as 1 | 2 | 3,
     })),
-    certificates: value.certificates.map((c): Certificate => ({ kind: c.kind, issuedOn: c.issuedOn, expiresOn: c.expiresOn })),
+    // A name only when there is one: the API requires it for `other` and takes it for any kind.
+    certificates: value.certificates.map((c): Certificate => ({ kind: c.kind, ...(c.name?.trim() ? { name: c.name.trim() } : {}), issuedOn: c.issuedOn, expiresOn: c.expiresOn })),
   };
 }
 
@@ -70,6 +71,7 @@ export function toFormValue(mentor: Mentor): MentorFormValue {
     competences: levels,
     certificates: mentor.certificates.map((c) => ({
       kind: (CERTIFICATE_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'other',
+      name: c.name ?? '',
       issuedOn: (c.issuedOn ?? '').slice(0, 10),
       expiresOn: (c.expiresOn ?? '').slice(0, 10),
     })),

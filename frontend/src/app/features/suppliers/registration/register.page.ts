@@ -1,4 +1,4 @@
-import { OrganisationType, ORGANISATION_TYPES, SupplierRegistration, cvrProblem } from '@mentor/contracts';
+import { OrganisationType, ORGANISATION_TYPES, SupplierRegistration, compactCvr, cvrProblem } from '@mentor/contracts';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -99,7 +99,7 @@ export class RegisterPage {
     const control = this.form.controls.cvr;
     const server = control.errors?.['server'] as string[] | undefined;
     if (server?.length) return { tone: 'problem', text: server.join(' ') };
-    const value = control.value.trim();
+    const value = compactCvr(control.value);
     if (!value) return control.touched ? { tone: 'problem', key: 'form.error.required' } : null;
     const problem = cvrProblem(value);
     if (!problem) return { tone: 'ok', key: 'cvr.valid' };
@@ -149,7 +149,7 @@ export class RegisterPage {
     const v = this.form.getRawValue();
     const description = v.description.trim();
     return {
-      cvr: v.cvr.trim(),
+      cvr: compactCvr(v.cvr),
       name: v.name.trim(),
       address: v.address.trim(),
       postcode: v.postcode.trim(),
