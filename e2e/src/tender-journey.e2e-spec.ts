@@ -5,7 +5,7 @@ import { expectSomeText, logout, useBrowserSession } from './support/session';
 /**
  * A tender from start to award through the built app: the officer creates and publishes it in the
  * wizard with a short real bid deadline (the API allows it with a warning), two suppliers bid and
- * check their receipts, the tender closes by itself at the deadline (the delayed job), and the
+ * check their receipts (also against the receipt history, pasted back), the tender closes by itself at the deadline (the delayed job), and the
  * officer scores both bids, completes the evaluation, awards and sees the framework agreements.
  */
 describe('tender journey: wizard, sealed bids, evaluation and award', () => {
@@ -108,6 +108,14 @@ describe('tender journey: wizard, sealed bids, evaluation and award', () => {
       const result = page.getByTestId('receipt-result');
       await result.waitFor();
       expect(await result.getAttribute('data-result')).toBe('ok');
+
+      // The receipt history lists the submission; the kept receipt, pasted back, is the current one.
+      await page.locator('[data-testid="receipt-history-row"][data-current="true"]').waitFor();
+      expect(await page.getByTestId('receipt-history-row').count()).toBe(1);
+      const kept = await page.evaluate(() => Object.values(JSON.parse(localStorage.getItem('mm.bidReceipts') ?? '{}') as Record<string, unknown>).at(-1));
+      await page.getByTestId('receipt-paste').fill(JSON.stringify(kept));
+      await page.getByTestId('receipt-check').click();
+      await page.locator('[data-testid="receipt-check-result"][data-status="current"]').waitFor();
       await logout(page);
     }
 

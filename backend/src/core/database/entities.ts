@@ -15,6 +15,7 @@ import { MentorCompetenceEntity } from '../../modules/suppliers/entities/mentor-
 import { MentorEntity } from '../../modules/suppliers/entities/mentor.entity';
 import { SupplierEntity } from '../../modules/suppliers/entities/supplier.entity';
 import { AwardCriterionEntity } from '../../modules/tenders/entities/award-criterion.entity';
+import { BidReceiptEntity } from '../../modules/tenders/entities/bid-receipt.entity';
 import { BidScoreEntity } from '../../modules/tenders/entities/bid-score.entity';
 import { BidEntity } from '../../modules/tenders/entities/bid.entity';
 import { FrameworkAgreementEntity } from '../../modules/tenders/entities/framework-agreement.entity';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   TenderQuestionEntity,
   BidEntity,
   BidScoreEntity,
+  BidReceiptEntity,
   FrameworkAgreementEntity,
   CitizenCaseEntity,
   MentorRequestEntity,

@@ -8,7 +8,8 @@ export interface MailContexts {
   'tender-question-asked': { tenderTitle: string; question: string; link: string };
   'tender-question-answered': { tenderTitle: string; municipalityName: string; question: string; answer: string; link: string };
   'tender-closed': { tenderTitle: string; bidCount: number; link: string };
-  'tender-cancelled': { tenderTitle: string; municipalityName: string; reason: string; link: string };
+  /** agreementsCancelled: cancelled during the standstill, so the awarded agreements are cancelled too. */
+  'tender-cancelled': { tenderTitle: string; municipalityName: string; reason: string; agreementsCancelled: boolean; link: string };
   'tender-standstill-letter': {
     supplierName: string;
     tenderTitle: string;

@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Bid, BidSubmission, Evaluation, ReceiptCheck } from '@mentor/contracts';
+import { Bid, BidSubmission, Evaluation, ReceiptCheck, ReceiptVerification } from '@mentor/contracts';
 
 import { Roles } from '../../core/auth/roles.decorator';
 import { BidsService } from './bids.service';
 import { EvaluationService } from './evaluation.service';
-import { ReceiptQuery, ScoresDto, UpdateBidDto } from './tenders.dto';
+import { ReceiptQuery, ScoresDto, UpdateBidDto, VerifyReceiptDto } from './tenders.dto';
 
 @ApiTags('tenders')
 @ApiBearerAuth()
@@ -45,10 +45,22 @@ export class BidsController {
 
   @Get(':id/receipt')
   @Roles('supplier_admin', 'procurement_officer', 'municipality_admin')
-  @ApiOperation({ summary: 'The receipt of the stored bid (canonical JSON and its SHA-256); with ?sha256= says whether a receipt matches' })
+  @ApiOperation({
+    summary:
+      'The receipt of the stored bid (canonical JSON and its SHA-256); with ?sha256= says whether a receipt matches. The bidder also gets every receipt issued for the bid (a withdrawn one too) and which of them the hash is',
+  })
   @ApiOkResponse({ description: 'ReceiptCheck' })
   receipt(@Param('id') id: string, @Query() query: ReceiptQuery): Promise<ReceiptCheck> {
     return this.bids.receipt(id, query.sha256);
+  }
+
+  @Post('receipts/verify')
+  @HttpCode(200)
+  @Roles('supplier_admin')
+  @ApiOperation({ summary: "Verify a kept receipt against every receipt issued to the caller's supplier: current, superseded (when), withdrawn (when) or unknown" })
+  @ApiOkResponse({ description: 'ReceiptVerification' })
+  verifyReceipt(@Body() dto: VerifyReceiptDto): Promise<ReceiptVerification> {
+    return this.bids.verifyReceipt(dto);
   }
 
   @Put(':id/scores')

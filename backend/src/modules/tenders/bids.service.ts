@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
-import { Bid, BidReceipt, BidSubmission, ReceiptCheck } from '@mentor/contracts';
+import { Bid, BidReceipt, BidReceiptRecord, BidSubmission, ReceiptCheck, ReceiptKind, ReceiptVerification, ReceiptVerificationInput } from '@mentor/contracts';
 
 import { AuditService } from '../../core/audit/audit.service';
 import { KeyService } from '../../core/crypto/key.service';
@@ -10,21 +10,26 @@ import { TenantScope } from '../../core/context/tenant-scope';
 import { MentorEntity } from '../suppliers/entities/mentor.entity';
 import { SupplierEntity } from '../suppliers/entities/supplier.entity';
 import { AwardCriterionEntity } from './entities/award-criterion.entity';
+import { BidReceiptEntity } from './entities/bid-receipt.entity';
 import { BidContent, BidEntity } from './entities/bid.entity';
 import { LotEntity } from './entities/lot.entity';
 import { TenderEntity } from './entities/tender.entity';
 import { TenderClock } from './tender-clock';
+import { TenderLifecycleService } from './tender-lifecycle.service';
 import { CreateBidDto, UpdateBidDto } from './tenders.dto';
 import { TenderException, TenderExceptionCode } from './tenders.exception';
 import { isMunicipal, isUuid, TendersService } from './tenders.service';
-import { createTenderSealKeys, openForBidder, sealForBidder, sealToTender } from './utils/bid-seal.util';
-import { canonicalBid } from './utils/canonical-bid.util';
+import { openForBidder, sealForBidder, sealToTender } from './utils/bid-seal.util';
+import { canonicalBid, canonicalWithdrawal } from './utils/canonical-bid.util';
+import { sha256Hex } from './utils/canonical-json.util';
 
 /**
  * Sealed bids. Before the deadline a bid exists for its supplier only: every read goes through
  * `visibleBid`, which answers the same 404 for a missing bid and for anyone else's, and no answer,
  * count, mail or log line depends on another supplier's bid. The content is stored encrypted
  * (bid-seal.util.ts) and opened only by TenderLifecycleService.openBids after the deadline.
+ * Every receipt issued (submission, change, withdrawal) is kept in bid_receipt, the bidder's own,
+ * so an earlier receipt still verifies after a change or a withdrawal.
  */
 @Injectable()
 export class BidsService {
@@ -35,6 +40,7 @@ export class BidsService {
     private readonly keys: KeyService,
     private readonly clock: TenderClock,
     private readonly tenders: TendersService,
+    private readonly lifecycle: TenderLifecycleService,
   ) {}
 
   async submit(tenderId: string, dto: CreateBidDto): Promise<BidSubmission> {
@@ -55,6 +61,7 @@ export class BidsService {
       bid.id = (await manager.query<{ id: string }[]>('SELECT gen_random_uuid() AS id'))[0].id;
       const receipt = this.seal(tender, bid, content, actor);
       await repo.save(bid);
+      await this.recordReceipt(manager, bid, 'submitted', receipt);
       await this.audit.record(manager, { action: 'bid.submitted', entityType: 'bid', entityId: bid.id, details: { tenderId } });
       return { bid: await this.toBid(manager, bid, content), receipt };
     });
@@ -70,6 +77,7 @@ export class BidsService {
       bid.submittedAt = now;
       const receipt = this.seal(tender, bid, content, actor);
       await manager.update(BidEntity, { id: bid.id }, { submittedAt: now, sha256: bid.sha256, sealed: bid.sealed, bidderCopy: bid.bidderCopy });
+      await this.recordReceipt(manager, bid, 'changed', receipt);
       await this.audit.record(manager, { action: 'bid.updated', entityType: 'bid', entityId: bid.id, details: { tenderId: bid.tenderId } });
       return { bid: await this.toBid(manager, bid, content), receipt };
     });
@@ -82,6 +90,7 @@ export class BidsService {
       await this.openForBidding(manager, bid.tenderId, now);
       // The content is destroyed, not just flagged: a withdrawn bid is never opened.
       await manager.update(BidEntity, { id: bid.id }, { status: 'withdrawn', withdrawnAt: now, sealed: null, bidderCopy: null });
+      await this.recordReceipt(manager, bid, 'withdrawn', canonicalWithdrawal({ ...bid, withdrawnAt: now }));
       await this.audit.record(manager, { action: 'bid.withdrawn', entityType: 'bid', entityId: bid.id, details: { tenderId: bid.tenderId } });
     });
   }
@@ -91,11 +100,38 @@ export class BidsService {
     return this.toBid(this.dataSource.manager, bid, await this.readContent(bid));
   }
 
+  /**
+   * The stored bid's receipt; to the bidder also the bid's receipt history and, with `sha256`,
+   * which of its receipts that is (a withdrawn bid's too). Anyone else: as `visibleBid` allows,
+   * without history.
+   */
   async receipt(bidId: string, sha256?: string): Promise<ReceiptCheck> {
-    const bid = await this.visibleBid(this.dataSource.manager, bidId);
-    const content = await this.readContent(bid);
-    const receipt = canonicalBid(bid, content);
-    return { bidId: bid.id, receipt, matches: sha256 === undefined ? null : sha256.toLowerCase() === receipt.sha256 && receipt.sha256 === bid.sha256 };
+    const actor = RequestContext.actor()!;
+    const manager = this.dataSource.manager;
+    const own = actor.supplierId && isUuid(bidId) ? await this.tenant.repository(BidEntity, manager).findOne({ where: { id: bidId } }) : null;
+    const bid = own ?? (await this.visibleBid(manager, bidId));
+    const receipt = bid.status === 'submitted' ? canonicalBid(bid, await this.readContent(bid)) : null;
+    const matches = sha256 === undefined ? null : receipt !== null && sha256.toLowerCase() === receipt.sha256 && receipt.sha256 === bid.sha256;
+    if (!own) return { bidId: bid.id, receipt, matches, history: [], verification: null };
+    const history = receiptRecords(await this.tenant.repository(BidReceiptEntity, manager).find({ where: { bidId: bid.id }, order: { sequence: 'ASC' } }));
+    return { bidId: bid.id, receipt, matches, history, verification: sha256 === undefined ? null : verification(history, { sha256, bidId: bid.id }) };
+  }
+
+  /** Any receipt ever issued to the caller's supplier: which it is and what became of it. */
+  async verifyReceipt(input: ReceiptVerificationInput): Promise<ReceiptVerification> {
+    const repo = this.tenant.repository(BidReceiptEntity);
+    const hit = await repo.findOne({ where: { sha256: input.sha256.toLowerCase() }, order: { sequence: 'ASC' } });
+    const history = hit ? receiptRecords(await repo.find({ where: { bidId: hit.bidId }, order: { sequence: 'ASC' } })) : [];
+    return verification(history, input);
+  }
+
+  /** The caller's receipts on a tender, every bid (withdrawn ones too), oldest first. */
+  async receiptsForTender(tenderId: string): Promise<BidReceiptRecord[]> {
+    const tender = await this.tenders.readable(tenderId);
+    const rows = await this.tenant.repository(BidReceiptEntity).find({ where: { tenderId: tender.id }, order: { submittedAt: 'ASC', sequence: 'ASC' } });
+    const byBid = new Map<string, BidReceiptEntity[]>();
+    for (const r of rows) byBid.set(r.bidId, [...(byBid.get(r.bidId) ?? []), r]);
+    return [...byBid.values()].flatMap((list) => receiptRecords(list.sort((a, b) => a.sequence - b.sequence))).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.sequence - b.sequence);
   }
 
   /** Own bids any time; all (submitted) bids to the buyer once opened; 409 to the buyer before. */
@@ -164,12 +200,8 @@ export class BidsService {
           : `Tender ${tender.id} is ${tender.status}: the bid deadline passed at ${tender.bidDeadline.toISOString()}; bids can no longer be submitted, changed or withdrawn.`,
       );
     }
-    if (!tender.sealPublicKey) {
-      // Tenders published by the seed get their key pair with the first bid.
-      const keys = createTenderSealKeys(this.keys.key('sealed-bids'), tender.id);
-      await manager.update(TenderEntity, { id: tender.id }, { sealPublicKey: keys.publicKey, sealPrivateKeyEnc: keys.privateKeyEnc });
-      tender.sealPublicKey = keys.publicKey;
-    }
+    // Publication makes the key; only a row published before that (an older seed) lacks one.
+    if (!tender.sealPublicKey) tender.sealPublicKey = await this.lifecycle.ensureSealKeys(manager, tender.id);
     return tender;
   }
 
@@ -197,6 +229,20 @@ export class BidsService {
       throw new TenderException(TenderExceptionCode.INVALID_INPUT, `mentorIds: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not one of your active mentors' : 'are not your active mentors'}.`);
     }
     return { hourlyRate: dto.hourlyRate, answers, mentorIds: [...dto.mentorIds].sort() };
+  }
+
+  private async recordReceipt(manager: EntityManager, bid: BidEntity, kind: ReceiptKind, receipt: BidReceipt): Promise<void> {
+    const last = await manager.findOne(BidReceiptEntity, { select: { sequence: true }, where: { bidId: bid.id }, order: { sequence: 'DESC' } });
+    await manager.insert(BidReceiptEntity, {
+      bidId: bid.id,
+      supplierId: bid.supplierId,
+      tenderId: bid.tenderId,
+      lotId: bid.lotId,
+      kind,
+      sequence: (last?.sequence ?? 0) + 1,
+      submittedAt: new Date(receipt.submittedAt),
+      sha256: receipt.sha256,
+    });
   }
 
   /** Seals the content twice (to the tender, for the bidder) and sets the receipt hash on `bid`. */
@@ -234,6 +280,40 @@ export class BidsService {
     const rows = await manager.find(SupplierEntity, { select: { id: true, name: true }, where: { id: In([...new Set(ids)]) } });
     return new Map(rows.map((r) => [r.id, r.name]));
   }
+}
+
+/** One bid's receipts (in sequence order) with what became of each. */
+export function receiptRecords(rows: BidReceiptEntity[]): BidReceiptRecord[] {
+  const withdrawal = rows.find((r) => r.kind === 'withdrawn');
+  const submissions = rows.filter((r) => r.kind !== 'withdrawn');
+  const latest = submissions.at(-1);
+  return rows.map((r) => {
+    const next = r.kind === 'withdrawn' ? undefined : submissions.find((x) => x.sequence > r.sequence);
+    return {
+      bidId: r.bidId,
+      tenderId: r.tenderId,
+      lotId: r.lotId,
+      kind: r.kind,
+      sequence: r.sequence,
+      submittedAt: r.submittedAt.toISOString(),
+      sha256: r.sha256,
+      current: !withdrawal && r === latest,
+      supersededAt: next ? next.submittedAt.toISOString() : null,
+      withdrawnAt: withdrawal ? withdrawal.submittedAt.toISOString() : null,
+    };
+  });
+}
+
+/** Which receipt of `history` (one bid's, or none) the given one is, and whether its other fields agree. */
+function verification(history: BidReceiptRecord[], input: ReceiptVerificationInput): ReceiptVerification {
+  const sha256 = input.sha256.toLowerCase();
+  const record = history.find((r) => r.sha256 === sha256) ?? null;
+  const problems: ReceiptVerification['problems'] = [];
+  if (record && input.bidId !== undefined && input.bidId.toLowerCase() !== record.bidId) problems.push('bidId');
+  if (record && input.submittedAt !== undefined && Date.parse(input.submittedAt) !== Date.parse(record.submittedAt)) problems.push('submittedAt');
+  if (input.canonical !== undefined && sha256Hex(input.canonical) !== sha256) problems.push('canonical');
+  const status = !record ? 'unknown' : record.kind === 'withdrawn' ? 'withdrawn' : record.current ? 'current' : record.supersededAt ? 'superseded' : 'withdrawn';
+  return { status, record, problems };
 }
 
 function toBidDto(bid: BidEntity, content: BidContent, supplierName: string, criterionNames: Map<string, string>): Bid {

@@ -124,34 +124,45 @@ export class EvaluationService {
     await this.dataSource.transaction(async (manager) => {
       const tender = await this.tenders.owned(tenderId, manager);
       assertTransition(tender, 'evaluate');
-      const evaluation = buildEvaluation(await this.load(manager, tender));
-      if (evaluation.missingScores > 0) {
-        throw new TenderException(
-          TenderExceptionCode.EVALUATION_INCOMPLETE,
-          `${evaluation.missingScores} score(s) are missing: score every quality criterion of every bid (GET /api/tenders/${tenderId}/evaluation shows which) before completing the evaluation.`,
-        );
-      }
-      await manager.update(TenderEntity, { id: tenderId }, { status: 'evaluated', evaluatedAt: now });
-      await this.audit.record(manager, {
-        action: 'tender.evaluated',
-        entityType: 'tender',
-        entityId: tenderId,
-        details: { ranking: evaluation.lots.map((l) => ({ lotId: l.lotId, bidIds: l.ranking.map((r) => r.bidId) })) },
-      });
+      await this.markEvaluated(manager, tender, now, false);
     });
     return { tender: await this.tenders.get(tenderId), warnings: [] };
+  }
+
+  /** The evaluate transition inside the caller's transaction: 409 while a score is missing. */
+  private async markEvaluated(manager: EntityManager, tender: TenderEntity, now: Date, byAward: boolean): Promise<void> {
+    const evaluation = buildEvaluation(await this.load(manager, tender));
+    if (evaluation.missingScores > 0) {
+      throw new TenderException(
+        TenderExceptionCode.EVALUATION_INCOMPLETE,
+        `${evaluation.missingScores} score(s) are missing: score every quality criterion of every bid (GET /api/tenders/${tender.id}/evaluation shows which) before ${byAward ? 'awarding' : 'completing the evaluation'}.`,
+      );
+    }
+    await manager.update(TenderEntity, { id: tender.id }, { status: 'evaluated', evaluatedAt: now });
+    tender.status = 'evaluated';
+    tender.evaluatedAt = now;
+    await this.audit.record(manager, {
+      action: 'tender.evaluated',
+      entityType: 'tender',
+      entityId: tender.id,
+      details: { ranking: evaluation.lots.map((l) => ({ lotId: l.lotId, bidIds: l.ranking.map((r) => r.bidId) })), ...(byAward ? { completedByAward: true } : {}) },
+    });
   }
 
   /**
    * evaluated → awarded: per lot the best `maxSuppliers` bids win, ranked. Framework agreements are
    * created in standstill, every bidder gets a standstill letter, and the agreements come into
-   * force when the standstill ends (at once with 0 days).
+   * force when the standstill ends (at once with 0 days). From closed, the evaluation is completed
+   * first in the same transaction (API.md has no separate evaluate step), so both are audited.
+   * A lot without bids gets no agreement and is named in `warnings`.
    */
   async award(tenderId: string): Promise<AwardResult> {
     const now = this.clock.now();
+    const warnings: string[] = [];
     const agreementIds = await this.dataSource.transaction(async (manager) => {
       const tender = await this.tenders.owned(tenderId, manager);
       assertTransition(tender, 'award');
+      if (tender.status === 'closed') await this.markEvaluated(manager, tender, now, true);
       const data = await this.load(manager, tender);
       const evaluation = buildEvaluation(data);
       const dispatchDate = copenhagenDate(now);
@@ -159,6 +170,9 @@ export class EvaluationService {
       const rows: Partial<FrameworkAgreementEntity>[] = [];
       for (const lot of evaluation.lots) {
         const lotEntity = data.lots.find((l) => l.id === lot.lotId)!;
+        if (lot.ranking.length === 0) {
+          warnings.push(`lots: lot ${lot.lotNumber} "${lot.title}" received no bids; no framework agreement is made for it.`);
+        }
         for (const r of lot.ranking.filter((x) => x.winner)) {
           rows.push({
             tenderId,
@@ -184,7 +198,12 @@ export class EvaluationService {
         action: 'tender.awarded',
         entityType: 'tender',
         entityId: tenderId,
-        details: { agreements: rows.length, standstillEndsOn, winners: rows.map((r) => ({ lotId: r.lotId, bidId: r.bidId, rank: r.rank })) },
+        details: {
+          agreements: rows.length,
+          standstillEndsOn,
+          winners: rows.map((r) => ({ lotId: r.lotId, bidId: r.bidId, rank: r.rank })),
+          lotsWithoutBids: evaluation.lots.filter((l) => l.ranking.length === 0).map((l) => l.lotId),
+        },
       });
       await this.sendStandstillLetters(manager, data, evaluation, standstillEndsOn);
       const awarded = { ...tender, status: 'awarded' as const, awardedAt: now, standstillEndsOn };
@@ -193,7 +212,7 @@ export class EvaluationService {
       return inserted.identifiers.map((i) => i['id'] as string);
     });
     const agreements = await this.agreementDtos(await this.dataSource.getRepository(FrameworkAgreementEntity).find({ where: { id: In(agreementIds) }, order: { lotId: 'ASC', rank: 'ASC' } }));
-    return { tender: await this.tenders.get(tenderId), agreements };
+    return { tender: await this.tenders.get(tenderId), agreements, warnings };
   }
 
   private async sendStandstillLetters(manager: EntityManager, data: EvaluationData, evaluation: Evaluation, standstillEndsOn: string): Promise<void> {
@@ -221,7 +240,9 @@ export class EvaluationService {
 
   async agreements(query: AgreementQuery): Promise<Page<Agreement>> {
     const qb = this.tenant.repository(FrameworkAgreementEntity).createQueryBuilder('a');
+    // Cancelled agreements (a tender cancelled in its standstill) never came into force: listed only when asked for.
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    else qb.andWhere("a.status <> 'cancelled'");
     if (query.tenderId) qb.andWhere('a.tenderId = :tenderId', { tenderId: query.tenderId });
     if (query.targetGroup) qb.andWhere(':tg = ANY(a.targetGroups)', { tg: query.targetGroup });
     if (query.activeOn) qb.andWhere("a.status = 'in_force' AND a.validFrom <= :on AND a.validTo >= :on", { on: query.activeOn });

@@ -13,7 +13,7 @@ import { TenderEntity } from './entities/tender.entity';
 import { officerEmails } from './tender-recipients';
 import { TenderClock } from './tender-clock';
 import { TenderException, TenderExceptionCode } from './tenders.exception';
-import { openSealed, unwrapTenderPrivateKey } from './utils/bid-seal.util';
+import { createTenderSealKeys, openSealed, unwrapTenderPrivateKey } from './utils/bid-seal.util';
 import { canonicalBid } from './utils/canonical-bid.util';
 import { addCalendarDays, copenhagenDate, copenhagenStartOfDay } from './utils/danish-holidays.util';
 
@@ -24,6 +24,19 @@ export const inForceJobId = (tenderId: string) => `agreements-in-force.${tenderI
 export function inForceInstant(standstillEndsOn: string): Date {
   return copenhagenStartOfDay(addCalendarDays(standstillEndsOn, 1));
 }
+
+/**
+ * What publishing sets: the state, the time and the key pair bids are sealed to. The officer's
+ * publish and the demo seed both go through here, so a published tender has its key from the
+ * start and its row does not change when the first bid comes in.
+ */
+export function publicationChanges(sealedBidsKey: Buffer, tenderId: string, publishedAt: Date): Pick<TenderEntity, 'status' | 'publishedAt' | 'sealPublicKey' | 'sealPrivateKeyEnc'> {
+  const keys = createTenderSealKeys(sealedBidsKey, tenderId);
+  return { status: 'published', publishedAt, sealPublicKey: keys.publicKey, sealPrivateKeyEnc: keys.privateKeyEnc };
+}
+
+/** What closeIfDue did: closed it, found nothing to do, or found the deadline not yet reached. */
+export type CloseOutcome = 'closed' | 'not_due' | 'nothing';
 
 /**
  * The time-driven transitions, shared by the jobs, the every-minute sweep and the officer's manual
@@ -56,39 +69,94 @@ export class TenderLifecycleService {
     await this.queue.enqueue(JobName.AgreementsInForce, { tenderId: tender.id }, { jobId: inForceJobId(tender.id), delayMs });
   }
 
+  /** The close job's work: closes when due; when it ran early, schedules itself again for the deadline. */
+  async closeOrReschedule(tenderId: string): Promise<CloseOutcome> {
+    const outcome = await this.closeIfDue(tenderId);
+    if (outcome === 'not_due') {
+      const tender = await this.dataSource.getRepository(TenderEntity).findOne({ select: { id: true, bidDeadline: true }, where: { id: tenderId } });
+      if (tender) await this.rescheduleEarlyClose(tender);
+    }
+    return outcome;
+  }
+
+  /**
+   * Again for a job that ran before the deadline (a worker's clock ahead of this one's, an early
+   * delivery). A fresh id: the running job still holds the deterministic one, so enqueueing under
+   * it would be a no-op and the tender would wait for the sweep, up to a minute late.
+   */
+  async rescheduleEarlyClose(tender: Pick<TenderEntity, 'id' | 'bidDeadline'>): Promise<void> {
+    const now = this.clock.now();
+    const delayMs = Math.max(0, tender.bidDeadline.getTime() - now.getTime());
+    await this.queue.enqueue(JobName.CloseTender, { tenderId: tender.id }, { jobId: `${closeJobId(tender.id)}.early-${now.getTime()}`, delayMs });
+  }
+
   /** At start: the delayed jobs of every open tender and every standstill, enqueued again. */
   async rescheduleAll(): Promise<void> {
     const repo = this.dataSource.getRepository(TenderEntity);
+    await this.ensureSealKeys();
     for (const t of await repo.find({ select: { id: true, bidDeadline: true }, where: { status: 'published' } })) await this.scheduleClose(t);
     for (const t of await repo.find({ select: { id: true, standstillEndsOn: true }, where: { status: 'awarded' } })) await this.scheduleInForce(t);
   }
 
   /**
-   * Closes a published tender whose deadline has passed and opens its bids. Returns false when
-   * there is nothing to do (already closed, cancelled, or the deadline not reached).
+   * Published tenders without a sealing key (published by an older seed, before keys were made at
+   * publication) get one. Runs at start, and before a bid is sealed as a fallback. A plain UPDATE
+   * of the two key columns: through the ORM it would bump updated_at, which every supplier sees
+   * (Tender.updatedAt, the OCDS release id and date), and tell them that someone has just bid.
+   * Returns the tender's public key when a tender id is given.
    */
-  async closeIfDue(tenderId: string, now = this.clock.now()): Promise<boolean> {
+  async ensureSealKeys(manager: EntityManager = this.dataSource.manager, tenderId?: string): Promise<string | null> {
+    const rows = await manager.query<{ id: string; seal_public_key: string | null }[]>(
+      `SELECT id, seal_public_key FROM tender WHERE status = 'published' ${tenderId ? 'AND id = $1' : 'AND seal_public_key IS NULL'}`,
+      tenderId ? [tenderId] : [],
+    );
+    let publicKey: string | null = null;
+    for (const row of rows) {
+      if (row.seal_public_key) {
+        publicKey = row.seal_public_key;
+        continue;
+      }
+      const keys = createTenderSealKeys(this.keys.key('sealed-bids'), row.id);
+      await manager.query('UPDATE tender SET seal_public_key = $1, seal_private_key_enc = $2 WHERE id = $3 AND seal_public_key IS NULL', [keys.publicKey, keys.privateKeyEnc, row.id]);
+      // Another process may have won the race: read back what is stored.
+      publicKey = (await manager.query<{ k: string }[]>('SELECT seal_public_key AS k FROM tender WHERE id = $1', [row.id]))[0].k;
+    }
+    return publicKey;
+  }
+
+  /**
+   * Closes a published tender whose deadline has passed and opens its bids. The close and the
+   * opening are recorded as of the bid deadline, the legal moment, even when this runs later (the
+   * process was down at the deadline); the audit entry keeps the actual processing time.
+   */
+  async closeIfDue(tenderId: string, now = this.clock.now()): Promise<CloseOutcome> {
     const closed = await this.dataSource.transaction(async (manager) => {
       const tender = await manager.findOne(TenderEntity, { where: { id: tenderId }, lock: { mode: 'pessimistic_write' } });
-      if (!tender || tender.status !== 'published' || now < tender.bidDeadline) return null;
-      const bidCount = await this.openBids(manager, tender, now);
-      await manager.update(TenderEntity, { id: tender.id }, { status: 'closed', closedAt: now, openedAt: now });
+      if (!tender || tender.status !== 'published') return 'nothing' as const;
+      if (now < tender.bidDeadline) return { notDue: tender };
+      const asOf = tender.bidDeadline;
+      const bidCount = await this.openBids(manager, tender, now, asOf);
+      await manager.update(TenderEntity, { id: tender.id }, { status: 'closed', closedAt: asOf, openedAt: asOf });
+      const lateMs = now.getTime() - asOf.getTime();
       await this.audit.record(manager, {
         action: 'tender.closed',
         entityType: 'tender',
         entityId: tender.id,
         municipalityCode: tender.municipalityCode,
         supplierId: null,
-        details: { bidDeadline: tender.bidDeadline.toISOString(), bidsOpened: bidCount },
+        details: { bidDeadline: asOf.toISOString(), closedAsOf: asOf.toISOString(), processedAt: now.toISOString(), lateSeconds: Math.floor(lateMs / 1000), bidsOpened: bidCount },
       });
       const link = `${this.config.publicUrl}/tenders/${tender.id}/evaluation`;
       for (const to of await officerEmails(manager, tender.municipalityCode)) {
         await this.mail.queueMail(manager, to, 'tender-closed', { tenderTitle: tender.title, bidCount, link });
       }
-      return { bidCount };
+      return { bidCount, lateMs };
     });
-    if (closed) this.logger.log(`Tender ${tenderId} closed at its deadline; ${closed.bidCount} bid(s) opened.`);
-    return closed !== null;
+    if (closed === 'nothing') return 'nothing';
+    if ('notDue' in closed) return 'not_due';
+    const late = closed.lateMs >= 60_000 ? ` (processed ${Math.round(closed.lateMs / 1000)} s after it)` : '';
+    this.logger.log(`Tender ${tenderId} closed as of its deadline${late}; ${closed.bidCount} bid(s) opened.`);
+    return 'closed';
   }
 
   /**
@@ -96,7 +164,7 @@ export class TenderLifecycleService {
    * private key, opens each submitted bid, checks it against its receipt hash and stores the
    * content readable for the evaluation. Returns the number of bids opened.
    */
-  async openBids(manager: EntityManager, tender: TenderEntity, now: Date): Promise<number> {
+  async openBids(manager: EntityManager, tender: TenderEntity, now: Date, asOf: Date = now): Promise<number> {
     if (now < tender.bidDeadline) {
       throw new TenderException(TenderExceptionCode.BIDS_SEALED, `Bids are sealed until the bid deadline ${tender.bidDeadline.toISOString()}.`);
     }
@@ -115,7 +183,7 @@ export class TenderLifecycleService {
       const { sha256 } = canonicalBid(bid, content);
       // A mismatch means the stored box is not what the receipt was given for: never evaluate it silently.
       if (sha256 !== bid.sha256) throw new Error(`Bid ${bid.id} does not match its receipt hash.`);
-      await manager.update(BidEntity, { id: bid.id }, { openedAt: now, hourlyRate: content.hourlyRate, answers: content.answers, mentorIds: content.mentorIds });
+      await manager.update(BidEntity, { id: bid.id }, { openedAt: asOf, hourlyRate: content.hourlyRate, answers: content.answers, mentorIds: content.mentorIds });
     }
     return bids.length;
   }
@@ -152,7 +220,7 @@ export class TenderLifecycleService {
     const repo = this.dataSource.getRepository(TenderEntity);
     const due = await repo.find({ select: { id: true }, where: { status: 'published', bidDeadline: LessThanOrEqual(now) }, order: { bidDeadline: 'ASC' }, take: 100 });
     let closed = 0;
-    for (const t of due) if (await this.closeIfDue(t.id, now)) closed++;
+    for (const t of due) if ((await this.closeIfDue(t.id, now)) === 'closed') closed++;
     const awarded = await repo.find({ select: { id: true }, where: { status: 'awarded', standstillEndsOn: LessThan(copenhagenDate(now)) }, take: 100 });
     let inForce = 0;
     for (const t of awarded) if (await this.putInForceIfDue(t.id, now)) inForce++;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, Stream
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
-import { AwardResult, Bid, BidSubmission, Evaluation, Page, Question, Role, Tender, TenderTransitionResult } from '@mentor/contracts';
+import { AwardResult, Bid, BidReceiptRecord, BidSubmission, Evaluation, Page, Question, Role, Tender, TenderTransitionResult } from '@mentor/contracts';
 
 import { Roles } from '../../core/auth/roles.decorator';
 import { BidsService } from './bids.service';
@@ -64,7 +64,7 @@ export class TendersController {
   @Post(':id/publish')
   @HttpCode(200)
   @Roles('procurement_officer')
-  @ApiOperation({ summary: 'draft → published: the bid deadline must be in the future; a short bid period or an EU-notice value comes back as a warning' })
+  @ApiOperation({ summary: 'draft → published: the bid deadline must be in the future; a short bid period, an EU-notice value or a missing estimated value comes back as a warning' })
   @ApiOkResponse({ description: '{ tender, warnings }' })
   publish(@Param('id') id: string): Promise<TenderTransitionResult> {
     return this.tenders.publish(id);
@@ -91,8 +91,11 @@ export class TendersController {
   @Post(':id/award')
   @HttpCode(200)
   @Roles('procurement_officer')
-  @ApiOperation({ summary: 'evaluated → awarded: framework agreements for the best maxSuppliers bids per lot, standstill letters to every bidder' })
-  @ApiOkResponse({ description: '{ tender, agreements: Agreement[] }' })
+  @ApiOperation({
+    summary:
+      'evaluated (or closed with every answer scored: evaluated in the same step) → awarded: framework agreements for the best maxSuppliers bids per lot, standstill letters to every bidder',
+  })
+  @ApiOkResponse({ description: '{ tender, agreements: Agreement[], warnings } (warnings name lots without bids)' })
   award(@Param('id') id: string): Promise<AwardResult> {
     return this.evaluation.award(id);
   }
@@ -100,7 +103,7 @@ export class TendersController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('procurement_officer')
-  @ApiOperation({ summary: 'Cancel with a reason (before the award); suppliers are notified' })
+  @ApiOperation({ summary: 'Cancel with a reason, up to the end of the standstill (awarded agreements are cancelled too); suppliers are notified. 409 once agreements are in force' })
   @ApiOkResponse({ description: '{ tender, warnings }' })
   cancel(@Param('id') id: string, @Body() dto: CancelTenderDto): Promise<TenderTransitionResult> {
     return this.tenders.cancel(id, dto);
@@ -147,6 +150,14 @@ export class TendersController {
     return this.bids.submit(id, dto);
   }
 
+  @Get(':id/receipts')
+  @Roles('supplier_admin')
+  @ApiOperation({ summary: "The caller's own receipt history on the tender: every submission, change and withdrawal of its bids, never anyone else's" })
+  @ApiOkResponse({ description: 'BidReceiptRecord[]' })
+  receipts(@Param('id') id: string): Promise<BidReceiptRecord[]> {
+    return this.bids.receiptsForTender(id);
+  }
+
   @Get(':id/evaluation')
   @Roles(...BUYER)
   @ApiOperation({ summary: 'The evaluation table per lot: price points, weighted scores, totals and ranking (after the deadline)' })
@@ -165,7 +176,7 @@ export class TendersController {
 
   @Get(':id/documents/:kind')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'notice | procedure-report (the buyer) | standstill-letter (a bidder its own; the buyer with ?supplierId=), as HTML or PDF' })
+  @ApiOperation({ summary: 'notice | procedure-report (the buying officers and admins) | standstill-letter (a bidder its own; the buyer with ?supplierId=), as HTML or PDF' })
   @ApiProduces('text/html', 'application/pdf')
   @ApiOkResponse({ description: 'The document' })
   async document(@Param('id') id: string, @Param('kind') kind: string, @Query() query: DocumentQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {

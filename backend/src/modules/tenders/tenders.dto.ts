@@ -13,6 +13,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -297,6 +298,29 @@ export class ReceiptQuery {
   @IsString()
   @MaxLength(64)
   sha256?: string;
+}
+
+/** A receipt as the supplier kept it (the downloaded JSON); only the hash is required. */
+export class VerifyReceiptDto {
+  @ApiProperty({ description: 'The SHA-256 on the receipt (64 hex digits)' })
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'sha256 must be 64 hexadecimal digits' })
+  sha256: string;
+
+  @ApiPropertyOptional({ description: 'The bid id on the receipt' })
+  @IsOptional()
+  @IsUUID('all')
+  bidId?: string;
+
+  @ApiPropertyOptional({ description: 'The server time on the receipt' })
+  @IsOptional()
+  @IsISO8601()
+  submittedAt?: string;
+
+  @ApiPropertyOptional({ description: 'The canonical text on the receipt; checked to hash to sha256' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300_000)
+  canonical?: string;
 }
 
 export class DocumentQuery {

@@ -15,16 +15,16 @@ import { QueueService } from '../../core/queue/queue.service';
 import { MunicipalityEntity } from '../reference/entities/municipality.entity';
 import { AwardCriterionEntity } from './entities/award-criterion.entity';
 import { BidEntity } from './entities/bid.entity';
+import { FrameworkAgreementEntity } from './entities/framework-agreement.entity';
 import { LotEntity } from './entities/lot.entity';
 import { TenderQuestionEntity } from './entities/tender-question.entity';
 import { TenderEntity } from './entities/tender.entity';
 import { toQuestion, toTender } from './tender.mapper';
 import { officerEmails, supplierAdmins } from './tender-recipients';
-import { closeJobId, TenderLifecycleService } from './tender-lifecycle.service';
+import { closeJobId, inForceInstant, inForceJobId, publicationChanges, TenderLifecycleService } from './tender-lifecycle.service';
 import { TenderClock } from './tender-clock';
 import { AnswerDto, CancelTenderDto, CreateTenderDto, QuestionDto, TenderQuery, UpdateTenderDto } from './tenders.dto';
 import { TenderException, TenderExceptionCode } from './tenders.exception';
-import { createTenderSealKeys } from './utils/bid-seal.util';
 import { addCalendarDays, copenhagenDate } from './utils/danish-holidays.util';
 
 /** A bid period shorter than this is allowed but warned about (the usual minimum is 10 days or more). */
@@ -42,8 +42,10 @@ export const ALLOWED_FROM: Record<Transition, { from: TenderStatus[]; what: stri
   publish: { from: ['draft'], what: 'published' },
   close: { from: ['published'], what: 'closed' },
   evaluate: { from: ['closed'], what: 'marked as evaluated' },
-  award: { from: ['evaluated'], what: 'awarded' },
-  cancel: { from: ['draft', 'published', 'closed', 'evaluated'], what: 'cancelled' },
+  // From closed the award completes the evaluation first (when every answer is scored).
+  award: { from: ['closed', 'evaluated'], what: 'awarded' },
+  // Awarded: during the standstill, before any agreement is concluded.
+  cancel: { from: ['draft', 'published', 'closed', 'evaluated', 'awarded'], what: 'cancelled' },
   ask: { from: ['published'], what: 'asked questions' },
   answer: { from: ['published'], what: 'answered' },
 };
@@ -54,9 +56,11 @@ export function assertTransition(tender: Pick<TenderEntity, 'id' | 'status'>, tr
   const hint =
     tender.status === 'cancelled'
       ? ' A cancelled tender cannot change any more.'
-      : tender.status === 'in_force' || tender.status === 'awarded'
-        ? ' It has been awarded; its agreements follow from the award.'
-        : '';
+      : tender.status === 'in_force' && transition === 'cancel'
+        ? ' Its framework agreements are in force: an agreement in force is terminated on its own terms, not cancelled with the tender.'
+        : tender.status === 'in_force' || tender.status === 'awarded'
+          ? ' It has been awarded; its agreements follow from the award.'
+          : '';
   throw new TenderException(
     TenderExceptionCode.INVALID_STATE,
     `Tender ${tender.id} is ${tender.status}: it can be ${rule.what} only when it is ${rule.from.join(' or ')}.${hint}`,
@@ -271,21 +275,27 @@ export class TendersService {
       if (tender.questionDeadline <= now) {
         throw new TenderException(TenderExceptionCode.TIMELINE, `questionDeadline: ${tender.questionDeadline.toISOString()} has passed; set a question deadline in the future before publishing.`);
       }
-      if (tender.estimatedValue === null) {
-        throw new TenderException(TenderExceptionCode.INVALID_INPUT, 'estimatedValue: set the estimated total value (DKK) before publishing; it decides whether an EU notice is needed.');
-      }
       const lotCount = await manager.count(LotEntity, { where: { tenderId: id } });
       if (lotCount === 0) throw new TenderException(TenderExceptionCode.INVALID_INPUT, 'lots: a tender needs at least one lot to be published.');
       const days = (tender.bidDeadline.getTime() - now.getTime()) / 86_400_000;
       if (days < SHORT_BID_PERIOD_DAYS) {
         warnings.push(`bidDeadline: the bid period is ${days.toFixed(1)} days, shorter than ${SHORT_BID_PERIOD_DAYS}; suppliers may not manage to bid.`);
       }
-      if (tender.estimatedValue > this.config.lightRegimeThresholdDkk) {
+      // Optional in the API: without it the tender is published, but nobody has checked the threshold.
+      if (tender.estimatedValue === null) {
+        warnings.push(
+          `estimatedValue: not given, so the light-regime threshold check could not be made; if the total value exceeds ${this.config.lightRegimeThresholdDkk} DKK, an EU notice (TED) is needed.`,
+        );
+      } else if (tender.estimatedValue > this.config.lightRegimeThresholdDkk) {
         warnings.push(`estimatedValue: ${tender.estimatedValue} DKK exceeds the light-regime threshold of ${this.config.lightRegimeThresholdDkk} DKK; an EU notice (TED) is needed.`);
       }
-      const keys = createTenderSealKeys(this.keys.key('sealed-bids'), tender.id);
-      await manager.update(TenderEntity, { id }, { status: 'published', publishedAt: now, sealPublicKey: keys.publicKey, sealPrivateKeyEnc: keys.privateKeyEnc });
-      await this.audit.record(manager, { action: 'tender.published', entityType: 'tender', entityId: id, details: { bidDeadline: tender.bidDeadline.toISOString(), warnings: warnings.length } });
+      await manager.update(TenderEntity, { id }, publicationChanges(this.keys.key('sealed-bids'), tender.id, now));
+      await this.audit.record(manager, {
+        action: 'tender.published',
+        entityType: 'tender',
+        entityId: id,
+        details: { bidDeadline: tender.bidDeadline.toISOString(), warnings: warnings.length, thresholdChecked: tender.estimatedValue !== null },
+      });
       afterCommit(manager, () => void this.lifecycle.scheduleClose(tender).catch(() => undefined));
       return manager.findOneByOrFail(TenderEntity, { id });
     });
@@ -310,15 +320,38 @@ export class TendersService {
     return { tender: await this.get(id), warnings: [] };
   }
 
+  /**
+   * Cancels with a reason. After the award only during the standstill: the agreements, not yet
+   * concluded, are cancelled with the tender. Once the standstill has ended they are in force (or
+   * about to be, within the minute) and are terminated on their own terms instead: 409.
+   */
   async cancel(id: string, dto: CancelTenderDto): Promise<TenderTransitionResult> {
     const now = this.clock.now();
     const tender = await this.dataSource.transaction(async (manager) => {
       const t = await this.owned(id, manager);
       assertTransition(t, 'cancel');
+      if (t.status === 'awarded' && t.standstillEndsOn && now >= inForceInstant(t.standstillEndsOn)) {
+        throw new TenderException(
+          TenderExceptionCode.INVALID_STATE,
+          `Tender ${id} is awarded and its standstill ended on ${t.standstillEndsOn}: its framework agreements are coming into force and can no longer be cancelled with the tender; terminate them on their own terms instead.`,
+        );
+      }
       await manager.update(TenderEntity, { id }, { status: 'cancelled', cancelledAt: now, cancelReason: dto.reason });
-      await this.audit.record(manager, { action: 'tender.cancelled', entityType: 'tender', entityId: id, details: { from: t.status, reason: dto.reason } });
-      // Once opened the bidders are known and told; before, every supplier is told (the tender was
-      // public), so the recipient list says nothing about who bid. A draft was never public.
+      let agreementsCancelled = 0;
+      if (t.status === 'awarded') {
+        const result = await manager.update(FrameworkAgreementEntity, { tenderId: id, status: 'standstill' }, { status: 'cancelled' });
+        agreementsCancelled = result.affected ?? 0;
+        afterCommit(manager, () => void this.queue.cancel(JobName.AgreementsInForce, inForceJobId(id)).catch(() => undefined));
+      }
+      await this.audit.record(manager, {
+        action: 'tender.cancelled',
+        entityType: 'tender',
+        entityId: id,
+        details: { from: t.status, reason: dto.reason, ...(t.status === 'awarded' ? { agreementsCancelled } : {}) },
+      });
+      // Once opened the bidders (agreement holders included) are known and told; before, every
+      // supplier is told (the tender was public), so the recipient list says nothing about who bid.
+      // A draft was never public.
       let recipients: string[] = [];
       if (t.openedAt) {
         const bidders = await manager.find(BidEntity, { select: { supplierId: true }, where: { tenderId: id, status: 'submitted' } });
@@ -328,7 +361,7 @@ export class TendersService {
       }
       const municipalityName = `${(await manager.findOneBy(MunicipalityEntity, { code: t.municipalityCode }))?.name ?? t.municipalityCode} Kommune`;
       for (const to of recipients) {
-        await this.mail.queueMail(manager, to, 'tender-cancelled', { tenderTitle: t.title, municipalityName, reason: dto.reason, link: `${this.config.publicUrl}/tenders/${id}` });
+        await this.mail.queueMail(manager, to, 'tender-cancelled', { tenderTitle: t.title, municipalityName, reason: dto.reason, agreementsCancelled: agreementsCancelled > 0, link: `${this.config.publicUrl}/tenders/${id}` });
       }
       afterCommit(manager, () => void this.queue.cancel(JobName.CloseTender, closeJobId(id)).catch(() => undefined));
       return manager.findOneByOrFail(TenderEntity, { id });

@@ -63,7 +63,10 @@ export interface TenderInput {
   /** Required with `linear`: see PriceModel. */
   linearSlope?: number;
   allocationModel: AllocationModel;
-  /** Estimated total value in DKK over the agreement period; required to publish (decides the EU notice). */
+  /**
+   * Estimated total value in DKK over the agreement period; decides the EU notice. Optional: without
+   * it the tender publishes with a warning that the threshold check could not be made.
+   */
   estimatedValue?: number;
   questionDeadline: string;
   bidDeadline: string;
@@ -196,12 +199,64 @@ export interface BidSubmission {
   receipt: BidReceipt;
 }
 
+export const RECEIPT_KINDS = ['submitted', 'changed', 'withdrawn'] as const;
+/** What a receipt was issued for: the first submission, a change, or the withdrawal. */
+export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
+
+/**
+ * One receipt ever issued for a bid (the receipt history; never the bid's content). For a
+ * withdrawal, `sha256` is the hash of the canonical withdrawal `{ bidId, kind: 'withdrawn', lotId,
+ * supplierId, tenderId, withdrawnAt }` (keys sorted, no whitespace) and `submittedAt` its time.
+ */
+export interface BidReceiptRecord {
+  bidId: string;
+  tenderId: string;
+  lotId: string;
+  kind: ReceiptKind;
+  /** 1 for the first submission, counting up with every change and the withdrawal. */
+  sequence: number;
+  submittedAt: string;
+  sha256: string;
+  /** The receipt of the bid as it stands now (the latest submission of a bid not withdrawn). */
+  current: boolean;
+  /** When a later change replaced this submission. */
+  supersededAt: string | null;
+  /** When the bid was withdrawn (on this and every earlier receipt of the bid). */
+  withdrawnAt: string | null;
+}
+
+/** What a receipt is: the current one, replaced by a change, withdrawn, or not one issued to the caller. */
+export type ReceiptStatus = 'current' | 'superseded' | 'withdrawn' | 'unknown';
+
+/** A receipt as the supplier kept it (the JSON it downloaded or copied); only sha256 is required. */
+export interface ReceiptVerificationInput {
+  sha256: string;
+  bidId?: string;
+  submittedAt?: string;
+  canonical?: string;
+}
+
+export interface ReceiptVerification {
+  status: ReceiptStatus;
+  /** The receipt this was, if it was issued to the caller; null for `unknown`. */
+  record: BidReceiptRecord | null;
+  /**
+   * The problems with what was given: `bidId` or `submittedAt` not those of the receipt with this
+   * hash, `canonical` not hashing to `sha256`. Empty when all given fields agree.
+   */
+  problems: ('bidId' | 'submittedAt' | 'canonical')[];
+}
+
 export interface ReceiptCheck {
   bidId: string;
-  /** The receipt of the bid as it is stored now. */
-  receipt: BidReceipt;
+  /** The receipt of the bid as it is stored now; null once it is withdrawn (its content is destroyed). */
+  receipt: BidReceipt | null;
   /** With ?sha256=…: whether that hash is the one of the stored bid. */
   matches: boolean | null;
+  /** The bidder only: every receipt issued for this bid, oldest first (empty for the buyer). */
+  history: BidReceiptRecord[];
+  /** The bidder only, with ?sha256=…: which of its receipts that hash is. */
+  verification: ReceiptVerification | null;
 }
 
 export interface ScoreInput {
@@ -288,6 +343,8 @@ export interface Agreement {
 export interface AwardResult {
   tender: Tender;
   agreements: Agreement[];
+  /** Did not stop the award, e.g. a lot that received no bids (named), so no agreement for it. */
+  warnings: string[];
 }
 
 export interface TenderSearch {

@@ -9,6 +9,7 @@ import { SupplierEntity } from '../../../modules/suppliers/entities/supplier.ent
 import { UserEntity } from '../../../modules/users/entities/user.entity';
 import { hashPassword } from '../../auth/password-hasher';
 import { FieldCipher } from '../../crypto/field-cipher';
+import { KeyService } from '../../crypto/key.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPPLIERS } from './demo-accounts';
 
 /** What earlier seed steps made, for later steps to build on. */
@@ -25,6 +26,8 @@ export interface DemoSeedContext {
 
 export interface DemoSeedServices {
   cipher: FieldCipher;
+  /** Purpose keys, e.g. to give a published tender its sealing key as publishing does. */
+  keys: KeyService;
 }
 
 export interface DemoSeedStep {

@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { RequestContext } from '../../context/request-context';
 import { FieldCipher } from '../../crypto/field-cipher';
+import { KeyService } from '../../crypto/key.service';
 import { seedDemoData } from './demo-data.seeder';
 import { seedReferenceData } from './reference-data.seeder';
 
@@ -19,6 +20,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly keys: KeyService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,7 +36,7 @@ export class SeedService implements OnApplicationBootstrap {
         await manager.query('SELECT pg_advisory_xact_lock(4711)');
         if ((await manager.count(UserEntity)) > 0) return;
         const started = Date.now();
-        await seedDemoData(manager, { cipher: this.cipher });
+        await seedDemoData(manager, { cipher: this.cipher, keys: this.keys });
         await this.audit.record(manager, { action: 'seed.demo_data', entityType: 'platform', details: {} });
         this.logger.log(`Loaded the demo marketplace in ${Date.now() - started} ms (demo accounts: see README, password mentor-demo-2026).`);
       }),

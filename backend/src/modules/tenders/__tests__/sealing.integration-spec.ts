@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 
-import { Bid, BidSubmission, Page, ReceiptCheck, Tender } from '@mentor/contracts';
+import { Bid, BidReceiptRecord, BidSubmission, Page, ReceiptCheck, ReceiptVerification, Tender } from '@mentor/contracts';
 
 import { TestApp } from '../../../../test/create-test-app';
 import { AuditEventEntity } from '../../../core/audit/entities/audit-event.entity';
 import { MailMessageEntity } from '../../../core/mail/entities/mail-message.entity';
 import { BidEntity } from '../entities/bid.entity';
+import { TenderEntity } from '../entities/tender.entity';
 import { TenderDriver } from './tender-fixtures';
 
 const OFFICER = 'indkob@hvidovre.demo';
@@ -13,6 +14,8 @@ const NORD = 'leverandor@nordmentor.demo';
 const BRO = 'leverandor@brobyg.demo';
 const OTHERS = ['indkob@hvidovre.demo', 'admin@hvidovre.demo', 'sagsbehandler@hvidovre.demo', 'indkob@albertslund.demo', 'admin@platform.demo', 'leverandor@brobyg.demo', 'mentor@nordmentor.demo'];
 const MISSING = '00000000-0000-4000-8000-000000000000';
+/** Who reads a published tender besides the bidder: the buyer, another supplier, the platform admin. */
+const WATCHERS = [OFFICER, BRO, 'admin@platform.demo'];
 const RATE = 537.25;
 
 /** Every role tries every route to learn something about Nord Mentor's bid before the deadline. */
@@ -52,7 +55,7 @@ describe('sealed bids', () => {
       await indistinguishable(email, 'DELETE', (id) => `/api/bids/${id}`);
       await indistinguishable(email, 'PUT', (id) => `/api/bids/${id}/scores`, scores);
 
-      for (const path of [`/api/tenders/${tender.id}`, '/api/tenders?pageSize=100', `/api/tenders/${tender.id}/ocds`, `/api/tenders/${tender.id}/bids`, `/api/tenders/${tender.id}/evaluation`, `/api/tenders/${tender.id}/questions`, `/api/tenders/${tender.id}/documents/notice`, `/api/tenders/${tender.id}/documents/procedure-report`, `/api/tenders/${tender.id}/documents/standstill-letter`, `/api/agreements?tenderId=${tender.id}`, '/api/audit-events?pageSize=100']) {
+      for (const path of [`/api/tenders/${tender.id}`, '/api/tenders?pageSize=100', `/api/tenders/${tender.id}/ocds`, `/api/tenders/${tender.id}/bids`, `/api/tenders/${tender.id}/evaluation`, `/api/tenders/${tender.id}/questions`, `/api/tenders/${tender.id}/documents/notice`, `/api/tenders/${tender.id}/documents/procedure-report`, `/api/tenders/${tender.id}/documents/standstill-letter`, `/api/tenders/${tender.id}/receipts`, `/api/agreements?tenderId=${tender.id}`, '/api/audit-events?pageSize=100']) {
         const res = await t.request<unknown>('GET', path, { token: d.token(email) });
         // In the list, this tender's entry (other, finished tenders rightly show their counts).
         const subject = path.startsWith('/api/tenders?') ? (res.body as Page<Tender>).items?.find((x) => x.id === tender.id) ?? null : res.body;
@@ -75,6 +78,22 @@ describe('sealed bids', () => {
     expect(own.status).toBe(200);
     expect(own.body).toMatchObject({ hourlyRate: RATE, supplierName: 'Nord Mentor ApS' });
     expect(own.body.answers.map((a) => a.criterion)).toEqual(['Kvalitet', 'Samarbejde']);
+  });
+
+  it('keeps the receipt history and its verification to the bidder', async () => {
+    for (const email of OTHERS) {
+      // The history of the tender's receipts: suppliers get their own (none here), others 403.
+      const list = await t.request<BidReceiptRecord[]>('GET', `/api/tenders/${tender.id}/receipts`, { token: d.token(email) });
+      if (email === BRO) expect(list.body).toEqual([]);
+      else expect([email, list.status]).toEqual([email, 403]);
+      // Verifying Nord's real receipt answers exactly as a hash never issued.
+      const real = await t.request<unknown>('POST', '/api/bids/receipts/verify', { token: d.token(email), body: { sha256: nord.receipt.sha256, bidId: nord.bid.id } });
+      const never = await t.request<unknown>('POST', '/api/bids/receipts/verify', { token: d.token(email), body: { sha256: 'f'.repeat(64), bidId: MISSING } });
+      expect([email, real.status, JSON.stringify(real.body)]).toEqual([email, never.status, JSON.stringify(never.body)]);
+      expect(JSON.stringify(real.body)).not.toContain(nord.bid.id);
+    }
+    const own = await t.request<BidReceiptRecord[]>('GET', `/api/tenders/${tender.id}/receipts`, { token: d.token(NORD) });
+    expect(own.body.map((r) => [r.bidId, r.kind, r.sha256, r.current])).toEqual([[nord.bid.id, 'submitted', nord.receipt.sha256, true]]);
   });
 
   it('stores the content only encrypted and writes it to no mail or audit detail', async () => {
@@ -115,6 +134,85 @@ describe('sealed bids', () => {
     expect(current.body.matches).toBe(true);
     // Put the original back for the other tests.
     nord = (await t.request<BidSubmission>('PUT', `/api/bids/${nord.bid.id}`, { token: d.token(NORD), body: { hourlyRate: RATE, answers: tender.criteria.map((c) => ({ criterion: c.name, text: `Svar på ${c.name} fra ${NORD}` })), mentorIds: [await d.mentorOf(NORD)] } })).body;
+  });
+
+  it('verifies every receipt ever issued: the current one, one superseded by a change, and after withdrawal', async () => {
+    const other = await d.published(OFFICER);
+    const first = await d.bid(NORD, other, 1, 480);
+    const body = (rate: number) => ({ hourlyRate: rate, answers: other.criteria.map((c) => ({ criterion: c.id, text: `Svar ${rate}` })), mentorIds: [first.bid.mentorIds[0]] });
+    const changed = (await t.request<BidSubmission>('PUT', `/api/bids/${first.bid.id}`, { token: d.token(NORD), body: body(470) })).body;
+    const check = async (sha256: string) => (await t.request<ReceiptCheck>('GET', `/api/bids/${first.bid.id}/receipt?sha256=${sha256}`, { token: d.token(NORD) })).body;
+
+    const old = await check(first.receipt.sha256);
+    expect(old).toMatchObject({ matches: false, verification: { status: 'superseded', problems: [], record: { kind: 'submitted', sequence: 1, supersededAt: changed.receipt.submittedAt, withdrawnAt: null } } });
+    expect((await check(changed.receipt.sha256)).verification).toMatchObject({ status: 'current', record: { kind: 'changed', sequence: 2, current: true } });
+    expect(old.history.map((r) => [r.kind, r.sha256])).toEqual([
+      ['submitted', first.receipt.sha256],
+      ['changed', changed.receipt.sha256],
+    ]);
+
+    expect((await t.request('DELETE', `/api/bids/${first.bid.id}`, { token: d.token(NORD) })).status).toBe(204);
+    // The bid is gone for reading, but its receipts still answer, to the bidder.
+    expect((await t.request('GET', `/api/bids/${first.bid.id}`, { token: d.token(NORD) })).status).toBe(404);
+    const after = await check(changed.receipt.sha256);
+    const withdrawal = after.history[2];
+    expect(after).toMatchObject({ receipt: null, matches: false, verification: { status: 'withdrawn', record: { kind: 'changed', current: false, withdrawnAt: withdrawal.submittedAt } } });
+    expect(withdrawal).toMatchObject({ kind: 'withdrawn', sequence: 3, withdrawnAt: withdrawal.submittedAt });
+    const withdrawalCanonical = `{"bidId":"${first.bid.id}","kind":"withdrawn","lotId":"${other.lots[1].id}","supplierId":"${first.bid.supplierId}","tenderId":"${other.id}","withdrawnAt":"${withdrawal.submittedAt}"}`;
+    expect(createHash('sha256').update(withdrawalCanonical).digest('hex')).toBe(withdrawal.sha256);
+
+    // The kept JSON, pasted: the first receipt with its canonical text is a superseded one of this bid.
+    const verify = async (input: Record<string, unknown>) => (await t.request<ReceiptVerification>('POST', '/api/bids/receipts/verify', { token: d.token(NORD), body: input })).body;
+    const { bidId, submittedAt, sha256, canonical } = first.receipt;
+    expect(await verify({ bidId, submittedAt, sha256, canonical })).toMatchObject({ status: 'superseded', problems: [], record: { bidId, sequence: 1, supersededAt: changed.receipt.submittedAt, withdrawnAt: withdrawal.submittedAt } });
+    expect((await verify({ bidId, submittedAt, sha256, canonical: canonical.replace('480', '380') })).problems).toEqual(['canonical']);
+    expect((await verify({ sha256: withdrawal.sha256 })).status).toBe('withdrawn');
+    expect(await verify({ sha256: 'a'.repeat(64) })).toEqual({ status: 'unknown', record: null, problems: [] });
+
+    const history = await t.request<BidReceiptRecord[]>('GET', `/api/tenders/${other.id}/receipts`, { token: d.token(NORD) });
+    expect(history.body.map((r) => r.kind)).toEqual(['submitted', 'changed', 'withdrawn']);
+    // The others learn nothing of it: not the buyer, not another bidder.
+    expect((await t.request<BidReceiptRecord[]>('GET', `/api/tenders/${other.id}/receipts`, { token: d.token(BRO) })).body).toEqual([]);
+    expect((await t.request('GET', `/api/bids/${first.bid.id}/receipt?sha256=${sha256}`, { token: d.token(BRO) })).status).toBe(404);
+    expect((await t.request('GET', `/api/bids/${first.bid.id}/receipt?sha256=${sha256}`, { token: d.token(OFFICER) })).status).toBe(404);
+  });
+
+  it('keeps the tender and its OCDS export byte-identical while bids are submitted, changed and withdrawn', async () => {
+    const published = await d.published(OFFICER);
+    const key = async (id: string) => (await t.dataSource.query<{ k: string | null }[]>('SELECT seal_public_key AS k FROM tender WHERE id = $1', [id]))[0].k;
+    expect(await key(published.id)).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    // A tender published before keys came with publication (an older seed): the key is made at the first bid.
+    const legacy = await d.published(OFFICER);
+    await t.dataSource.query('UPDATE tender SET seal_public_key = NULL, seal_private_key_enc = NULL WHERE id = $1', [legacy.id]);
+    const seeded = await t.dataSource.getRepository(TenderEntity).findOneByOrFail({ title: 'Mentorstøtte til unge under uddannelsespålæg' });
+    expect(seeded.sealPublicKey).not.toBeNull();
+
+    // A fixed clock, so the export's own publishedDate does not differ between the snapshots.
+    d.setNow(new Date());
+    const raw = async (email: string, path: string) => {
+      const res = await fetch(`${t.baseUrl}${path}`, { headers: { Authorization: `Bearer ${d.token(email)}` } });
+      return `${res.status} ${await res.text()}`;
+    };
+    const snapshot = async (id: string) => {
+      const views: string[] = [];
+      for (const email of WATCHERS) {
+        views.push(await raw(email, `/api/tenders/${id}`), await raw(email, `/api/tenders/${id}/ocds`));
+        const list = await t.request<Page<Tender>>('GET', '/api/tenders?pageSize=100', { token: d.token(email) });
+        views.push(JSON.stringify(list.body.items.find((x) => x.id === id)));
+      }
+      return views;
+    };
+    for (const subject of [published, legacy]) {
+      const before = await snapshot(subject.id);
+      const bid = await d.bid(NORD, subject, 0, 505);
+      expect(await snapshot(subject.id)).toEqual(before);
+      const change = await t.request('PUT', `/api/bids/${bid.bid.id}`, { token: d.token(NORD), body: { hourlyRate: 495, answers: subject.criteria.map((c) => ({ criterion: c.id, text: 'Ændret' })), mentorIds: bid.bid.mentorIds } });
+      expect(change.status).toBe(200);
+      expect(await snapshot(subject.id)).toEqual(before);
+      expect((await t.request('DELETE', `/api/bids/${bid.bid.id}`, { token: d.token(NORD) })).status).toBe(204);
+      expect(await snapshot(subject.id)).toEqual(before);
+    }
+    expect(await key(legacy.id)).not.toBeNull();
   });
 
   it("accepts only the supplier's own active mentors", async () => {

@@ -1,4 +1,4 @@
-import { Agreement, Bid, Page, Question, Tender } from '@mentor/contracts';
+import { Agreement, Bid, BidReceiptRecord, Page, Question, ReceiptCheck, ReceiptVerification, Tender } from '@mentor/contracts';
 
 import { TestApp } from '../../../../test/create-test-app';
 import { aTender } from './tender-fixtures';
@@ -107,6 +107,10 @@ export function tenderIsolationChecks(app: () => TestApp): Record<Op, () => Prom
     },
     'GET /api/tenders/{id}/documents/{kind}': async () => {
       expect((await req(AL, 'GET', `/api/tenders/${await finished()}/documents/procedure-report`)).status).toBe(404);
+      // Prices and scores of every bidder: the owning municipality's officers and admins only.
+      expect((await req('sagsbehandler@hvidovre.demo', 'GET', `/api/tenders/${await finished()}/documents/procedure-report`)).status).toBe(403);
+      expect((await req('admin@platform.demo', 'GET', `/api/tenders/${await finished()}/documents/procedure-report`)).status).toBe(403);
+      expect((await req('admin@hvidovre.demo', 'GET', `/api/tenders/${await finished()}/documents/procedure-report`)).status).toBe(200);
       expect((await req(NORD, 'GET', `/api/tenders/${await draft()}/documents/notice`)).status).toBe(404);
       // A supplier gets its own standstill letter, never another's.
       const letter = await req<string>(BRO, 'GET', `/api/tenders/${await finished()}/documents/standstill-letter?supplierId=${(await one(`SELECT supplier_id AS id FROM app_user WHERE email = '${NORD}'`))}`);
@@ -129,6 +133,26 @@ export function tenderIsolationChecks(app: () => TestApp): Record<Op, () => Prom
     'GET /api/bids/{id}/receipt': async () => {
       expect((await req(BRO, 'GET', `/api/bids/${await nordBid()}/receipt`)).status).toBe(404);
       expect((await req(AL, 'GET', `/api/bids/${await nordBid()}/receipt`)).status).toBe(404);
+    },
+    'GET /api/tenders/{id}/receipts': async () => {
+      const id = await finished();
+      const own = await req<BidReceiptRecord[]>(NORD, 'GET', `/api/tenders/${id}/receipts`);
+      expect(own.body.length).toBeGreaterThan(0);
+      const nordId = await one(`SELECT supplier_id AS id FROM app_user WHERE email = '${NORD}'`);
+      const nordBids = new Set((await app().dataSource.query<{ id: string }[]>('SELECT id FROM bid WHERE supplier_id = $1', [nordId])).map((r) => r.id));
+      expect(own.body.every((r) => nordBids.has(r.bidId))).toBe(true);
+      expect((await req<BidReceiptRecord[]>(BRO, 'GET', `/api/tenders/${id}/receipts`)).body.some((r) => nordBids.has(r.bidId))).toBe(false);
+      expect((await req(NORD, 'GET', `/api/tenders/${await draft()}/receipts`)).status).toBe(404);
+      expect((await req(HV, 'GET', `/api/tenders/${id}/receipts`)).status).toBe(403);
+    },
+    'POST /api/bids/receipts/verify': async () => {
+      const bidId = await nordBid();
+      const own = await req<ReceiptCheck>(NORD, 'GET', `/api/bids/${bidId}/receipt`);
+      const sha256 = own.body.history[0].sha256;
+      expect((await req<ReceiptVerification>(NORD, 'POST', '/api/bids/receipts/verify', { sha256, bidId })).body.status).toBe('current');
+      // Another supplier's receipt is "unknown" to Brobyg, exactly like a hash never issued.
+      expect((await req<ReceiptVerification>(BRO, 'POST', '/api/bids/receipts/verify', { sha256, bidId })).body).toEqual({ status: 'unknown', record: null, problems: [] });
+      expect((await req(HV, 'POST', '/api/bids/receipts/verify', { sha256 })).status).toBe(403);
     },
     'PUT /api/bids/{id}/scores': async () => {
       const body = { scores: [{ criterion: 'Kvalitet i mentorindsatsen', score: 0, justification: 'Kapret bedømmelse.' }] };

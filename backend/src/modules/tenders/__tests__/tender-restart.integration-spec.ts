@@ -66,6 +66,15 @@ describe('automatic close after a restart', () => {
       const token = await second.login(OFFICER);
       const after = await second.request<Tender>('GET', `/api/tenders/${tender.id}`, { token });
       expect(after.body).toMatchObject({ status: 'closed', bidCount: 1 });
+      // Closed as of the deadline, the legal moment; the audit entry keeps when it really happened.
+      expect(after.body.closedAt).toBe(after.body.bidDeadline);
+      const [closed] = await second.dataSource.query<{ details: { closedAsOf: string; processedAt: string; lateSeconds: number } }[]>(
+        `SELECT details FROM audit_event WHERE entity_id = $1 AND action = 'tender.closed'`,
+        [tender.id],
+      );
+      expect(closed.details.closedAsOf).toBe(after.body.bidDeadline);
+      expect(Date.parse(closed.details.processedAt)).toBeGreaterThan(Date.parse(after.body.bidDeadline));
+      expect(closed.details.lateSeconds).toBeGreaterThanOrEqual(3600);
       const bids = await second.request<{ hourlyRate: number }[]>('GET', `/api/tenders/${tender.id}/bids`, { token });
       expect(bids.body.map((b) => b.hourlyRate)).toEqual([515]);
     } finally {

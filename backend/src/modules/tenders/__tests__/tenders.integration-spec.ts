@@ -4,11 +4,12 @@ import addFormats from 'ajv-formats';
 import { Agreement, AwardResult, Evaluation, Page, Question, Tender } from '@mentor/contracts';
 
 import { TestApp } from '../../../../test/create-test-app';
+import { AuditEventEntity } from '../../../core/audit/entities/audit-event.entity';
 import { MailMessageEntity } from '../../../core/mail/entities/mail-message.entity';
 import { TenderEntity } from '../entities/tender.entity';
 import releasePackageSchema from '../ocds/schema/release-package-schema.json';
 import releaseSchema from '../ocds/schema/release-schema.json';
-import { TenderLifecycleService } from '../tender-lifecycle.service';
+import { inForceInstant, TenderLifecycleService } from '../tender-lifecycle.service';
 import { copenhagenDate, standstillEndDate } from '../utils/danish-holidays.util';
 import { aTender, TenderDriver } from './tender-fixtures';
 
@@ -128,6 +129,11 @@ describe('tenders: lifecycle, evaluation, award, documents, OCDS', () => {
     const reportPdf = await fetch(`${t.baseUrl}/api/tenders/${tender.id}/documents/procedure-report?format=pdf`, { headers: { Authorization: `Bearer ${d.token(OFFICER)}` } });
     expect(Buffer.from(await reportPdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await t.request('GET', `/api/tenders/${tender.id}/documents/procedure-report`, { token: d.token(NORD) })).status).toBe(403);
+    // Every price and score is in it: the buying officers and admins read it, caseworkers do not.
+    expect((await t.request('GET', `/api/tenders/${tender.id}/documents/procedure-report`, { token: d.token('sagsbehandler@hvidovre.demo') })).status).toBe(403);
+    expect((await t.request('GET', `/api/tenders/${tender.id}/documents/procedure-report?format=pdf`, { token: d.token('sagsbehandler@hvidovre.demo') })).status).toBe(403);
+    expect((await t.request('GET', `/api/tenders/${tender.id}/documents/procedure-report`, { token: d.token('admin@hvidovre.demo') })).status).toBe(200);
+    expect((await t.request('GET', `/api/tenders/${tender.id}/documents/procedure-report`, { token: d.token(OTHER_OFFICER) })).status).toBe(404);
 
     const mine = await t.request<Page<Agreement>>('GET', `/api/agreements?tenderId=${tender.id}`, { token: d.token(NORD) });
     expect(mine.body.items.map((a) => a.supplierName)).toEqual(['Nord Mentor ApS']);
@@ -159,6 +165,92 @@ describe('tenders: lifecycle, evaluation, award, documents, OCDS', () => {
     const award = await t.request<AwardResult>('POST', `/api/tenders/${tender.id}/award`, { token: d.token(OFFICER) });
     expect(award.body.tender.status).toBe('in_force');
     expect(award.body.agreements.map((a) => a.status)).toEqual(['in_force']);
+  });
+
+  it('awards from closed when every answer is scored, evaluating in the same step, and names a lot without bids', async () => {
+    const tender = await d.published(OFFICER);
+    const nord = await d.bid(NORD, tender, 1, 430);
+    const bro = await d.bid(BRO, tender, 1, 450);
+    await d.closeAfterDeadline(OFFICER, tender);
+    await d.scoreAll(OFFICER, [nord.bid.id], tender, () => 7);
+    const incomplete = await t.request<{ code: string; message: string }>('POST', `/api/tenders/${tender.id}/award`, { token: d.token(OFFICER) });
+    expect(incomplete.status).toBe(409);
+    expect(incomplete.body).toMatchObject({ code: 'EVALUATION_INCOMPLETE' });
+    expect(incomplete.body.message).toContain('2 score(s) are missing');
+    expect((await t.request<Tender>('GET', `/api/tenders/${tender.id}`, { token: d.token(OFFICER) })).body.status).toBe('closed');
+
+    await d.scoreAll(OFFICER, [bro.bid.id], tender, () => 6);
+    const award = await t.request<AwardResult>('POST', `/api/tenders/${tender.id}/award`, { token: d.token(OFFICER) });
+    expect(award.status).toBe(200);
+    expect(award.body.tender).toMatchObject({ status: 'awarded', evaluatedAt: expect.any(String) });
+    expect(award.body.agreements.map((a) => [a.supplierName, a.rank])).toEqual([
+      ['Nord Mentor ApS', 1],
+      ['Brobyg Mentorhus A/S', 2],
+    ]);
+    expect(award.body.warnings).toEqual([`lots: lot 1 "${tender.lots[0].title}" received no bids; no framework agreement is made for it.`]);
+    const trail = await t.dataSource.getRepository(AuditEventEntity).find({ where: { entityType: 'tender', entityId: tender.id }, order: { occurredAt: 'ASC' } });
+    const actions = trail.map((e) => e.action);
+    expect(actions.slice(actions.indexOf('tender.evaluated'))).toEqual(['tender.evaluated', 'tender.awarded']);
+    expect(trail.find((e) => e.action === 'tender.evaluated')?.details).toMatchObject({ completedByAward: true });
+    expect(trail.find((e) => e.action === 'tender.awarded')?.details).toMatchObject({ lotsWithoutBids: [tender.lots[0].id] });
+  });
+
+  it('publishes without an estimated value, warning that the threshold could not be checked', async () => {
+    const { estimatedValue: _unused, ...body } = aTender();
+    const draft = await d.create(OFFICER, body);
+    expect(draft).toMatchObject({ estimatedValue: null, needsEuNotice: false });
+    const res = await d.transition(OFFICER, draft.id, 'publish');
+    expect(res.status).toBe(200);
+    expect(res.body.tender.status).toBe('published');
+    expect(res.body.warnings.filter((w) => w.startsWith('estimatedValue'))).toEqual([expect.stringContaining('threshold check could not be made')]);
+    const report = await t.request<string>('GET', `/api/tenders/${draft.id}/documents/procedure-report`, { token: d.token(OFFICER) });
+    expect(report.body).toContain('tærskelværdien for EU-annoncering er ikke kontrolleret');
+  });
+
+  it('cancels an awarded tender in its standstill: agreements cancelled, bidders told; refuses once agreements are in force', async () => {
+    const tender = await d.published(OFFICER);
+    const nord = await d.bid(NORD, tender, 0, 500);
+    const bro = await d.bid(BRO, tender, 0, 520);
+    await d.closeAfterDeadline(OFFICER, tender);
+    await d.scoreAll(OFFICER, [nord.bid.id, bro.bid.id], tender, () => 7);
+    const award = await t.request<AwardResult>('POST', `/api/tenders/${tender.id}/award`, { token: d.token(OFFICER) });
+    expect(award.body.tender.status).toBe('awarded');
+
+    // After the standstill has ended the agreements are (about to be) in force: no cancelling.
+    d.setNow(inForceInstant(award.body.tender.standstillEndsOn as string));
+    const late = await d.transition(OFFICER, tender.id, 'cancel', { reason: 'For sent at annullere.' });
+    expect(late.status).toBe(409);
+    expect(late.body.message).toContain('terminate them on their own terms');
+    jest.restoreAllMocks();
+
+    const res = await d.transition(OFFICER, tender.id, 'cancel', { reason: 'Klage over tildelingen er taget til følge.' });
+    expect(res.status).toBe(200);
+    expect(res.body.tender).toMatchObject({ status: 'cancelled', cancelReason: 'Klage over tildelingen er taget til følge.' });
+    const all = await t.request<Page<Agreement>>('GET', `/api/agreements?tenderId=${tender.id}&status=cancelled`, { token: d.token(OFFICER) });
+    expect(all.body.items.map((a) => a.status)).toEqual(['cancelled']);
+    // Listing, and so the matching's "agreements in force", pass over them.
+    expect((await t.request<Page<Agreement>>('GET', `/api/agreements?tenderId=${tender.id}`, { token: d.token(OFFICER) })).body.total).toBe(0);
+    expect((await t.request<Page<Agreement>>('GET', `/api/agreements?tenderId=${tender.id}`, { token: d.token(NORD) })).body.total).toBe(0);
+    expect(await t.app.get(TenderLifecycleService).putInForceIfDue(tender.id, new Date(Date.now() + 60 * DAY))).toBe(false);
+
+    const mails = (await t.dataSource.getRepository(MailMessageEntity).find({ where: { template: 'tender-cancelled' } })).filter((m) => m.text.includes(tender.title));
+    expect(mails.map((m) => m.to).sort()).toEqual([BRO, NORD]);
+    expect(mails[0].text).toContain('de tildelte rammeaftaler træder ikke i kraft');
+    const audit = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityId: tender.id, action: 'tender.cancelled' });
+    expect(audit.details).toMatchObject({ from: 'awarded', agreementsCancelled: 1 });
+    const ocds = await t.request<{ releases: Record<string, unknown>[] }>('GET', `/api/tenders/${tender.id}/ocds`, { token: d.token(BRO) });
+    expect(validate(ocds.body)).toBe(true);
+    expect(ocds.body.releases[0]['tag']).toEqual(['tenderCancellation', 'awardCancellation']);
+
+    // In force: a 409 that says what to do instead.
+    const inForce = await d.published(OFFICER, aTender(new Date(), { standstillDays: 0 }));
+    const b = await d.bid(NORD, inForce, 0, 500);
+    await d.closeAfterDeadline(OFFICER, inForce);
+    await d.scoreAll(OFFICER, [b.bid.id], inForce, () => 7);
+    expect((await t.request<AwardResult>('POST', `/api/tenders/${inForce.id}/award`, { token: d.token(OFFICER) })).body.tender.status).toBe('in_force');
+    const refused = await d.transition(OFFICER, inForce.id, 'cancel', { reason: 'Forsøg på annullering.' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain('an agreement in force is terminated on its own terms, not cancelled');
   });
 
   it('refuses every illegal transition with 409 naming the state that allows it', async () => {
@@ -200,8 +292,8 @@ describe('tenders: lifecycle, evaluation, award, documents, OCDS', () => {
       publish: ['draft'],
       close: ['published'],
       evaluate: ['closed'],
-      award: ['evaluated'],
-      cancel: ['draft', 'published', 'closed', 'evaluated'],
+      award: ['closed', 'evaluated'],
+      cancel: ['draft', 'published', 'closed', 'evaluated', 'awarded'],
       edit: ['draft'],
     };
     // Keep the clock after every deadline, so a refusal is about the state, not the time.
@@ -319,7 +411,7 @@ describe('tenders: lifecycle, evaluation, award, documents, OCDS', () => {
     const open = list.body.items.find((x) => x.title === 'Mentorstøtte til unge under uddannelsespålæg')!;
     expect(open).toMatchObject({ municipalityCode: '0167', bidCount: null });
     expect(Date.parse(open.bidDeadline)).toBeGreaterThan(Date.now() + 14 * DAY);
-    // Suppliers can bid on the seeded open tender (its key pair comes with the first bid).
+    // Suppliers can bid on the seeded open tender (published with its key pair, as the API publishes).
     const bid = await d.bid(BRO, open, 0, 455);
     expect(bid.receipt.sha256).toMatch(/^[0-9a-f]{64}$/);
 

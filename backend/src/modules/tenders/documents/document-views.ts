@@ -272,10 +272,18 @@ export function procedureReportView(
 function describeDetails(e: AuditEventEntity): string {
   const d = e.details as Record<string, unknown>;
   switch (e.action) {
-    case 'tender.closed':
-      return `${String(d['bidsOpened'] ?? 0)} tilbud åbnet`;
+    case 'tender.closed': {
+      const opened = `${String(d['bidsOpened'] ?? 0)} tilbud åbnet`;
+      // Closed after the fact (the system was down at the deadline): it counts as of the deadline.
+      const late = Number(d['lateSeconds'] ?? 0) >= 60 && typeof d['processedAt'] === 'string';
+      return late ? `${opened}; lukket og åbnet pr. tilbudsfristen ${fmt.dateTime(new Date(String(d['closedAsOf'])))}, behandlet ${fmt.dateTime(new Date(String(d['processedAt'])))}` : opened;
+    }
     case 'tender.cancelled':
-      return `Begrundelse: ${String(d['reason'] ?? '')}`;
+      return `Begrundelse: ${String(d['reason'] ?? '')}${d['agreementsCancelled'] !== undefined ? `; ${String(d['agreementsCancelled'])} rammeaftaler i standstill annulleret` : ''}`;
+    case 'tender.published':
+      return d['thresholdChecked'] === false ? 'Anslået værdi ikke angivet: tærskelværdien for EU-annoncering er ikke kontrolleret' : '';
+    case 'tender.evaluated':
+      return d['completedByAward'] ? 'Afsluttet sammen med tildelingen' : '';
     case 'tender.awarded':
       return `${String(d['agreements'] ?? 0)} rammeaftaler; standstill til og med ${fmt.date((d['standstillEndsOn'] as string) ?? null)}`;
     case 'tender.bid_scored':

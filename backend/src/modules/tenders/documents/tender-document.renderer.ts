@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import Handlebars from 'handlebars';
 import PDFDocument from 'pdfkit';
@@ -14,9 +14,26 @@ const TITLES: Record<TenderDocumentKind, string> = {
   'standstill-letter': 'Standstill-brev',
 };
 
+type FontStyle = 'regular' | 'bold' | 'italic';
+
+/**
+ * DejaVu Sans, from the dejavu-fonts-ttf package. The PDF standard fonts (Helvetica) cover WinAnsi
+ * only, so "−", "≥", Polish or other non-Western letters in user text came out garbled; DejaVu
+ * covers them and is embedded (subset) in each PDF. Resolved through the package, not a relative
+ * path, so it is found from the SWC-built dist as well as from the sources under jest.
+ */
+const FONT_FILES: Record<FontStyle, string> = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
+const FONT: Record<FontStyle, string> = { regular: 'Sans', bold: 'Sans-Bold', italic: 'Sans-Oblique' };
+let fontDir: string | undefined;
+
+function fontPath(style: FontStyle): string {
+  fontDir ??= join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return join(fontDir, FONT_FILES[style]);
+}
+
 /**
  * Renders a document view as HTML (handlebars templates in ./templates, values escaped) or as PDF
- * (pdfkit with its built-in Helvetica: no browser, no font files, works in the embedded default).
+ * (pdfkit with embedded DejaVu Sans: no browser needed, works in the embedded default).
  */
 export class TenderDocumentRenderer {
   private readonly hbs = Handlebars.create();
@@ -31,7 +48,9 @@ export class TenderDocumentRenderer {
   }
 
   async pdf(view: DocumentView): Promise<Buffer> {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${TITLES[view.kind]}: ${view.title}`, Author: `${view.municipalityName} Kommune`, Creator: 'Mentormarkedet' } });
+    // The default font too: otherwise pdfkit also embeds an unused Helvetica.
+    const doc = new PDFDocument({ size: 'A4', margin: 50, font: fontPath('regular'), info: { Title: `${TITLES[view.kind]}: ${view.title}`, Author: `${view.municipalityName} Kommune`, Creator: 'Mentormarkedet' } });
+    for (const style of Object.keys(FONT) as FontStyle[]) doc.registerFont(FONT[style], fontPath(style));
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
       doc.on('data', (c: Buffer) => chunks.push(c));
@@ -131,29 +150,29 @@ class PdfWriter {
   }
 
   meta(text: string): void {
-    this.doc.font('Helvetica').fontSize(8).fillColor('#5a6778').text(text, this.left, undefined, { width: this.width }).moveDown(0.5);
+    this.doc.font(FONT.regular).fontSize(8).fillColor('#5a6778').text(text, this.left, undefined, { width: this.width }).moveDown(0.5);
   }
 
   h1(text: string): void {
-    this.doc.font('Helvetica-Bold').fontSize(16).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.5);
+    this.doc.font(FONT.bold).fontSize(16).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.5);
   }
 
   h2(text: string): void {
     this.ensure(60);
-    this.doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.3);
+    this.doc.moveDown(0.6).font(FONT.bold).fontSize(12).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.3);
   }
 
   h3(text: string): void {
     this.ensure(40);
-    this.doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.2);
+    this.doc.moveDown(0.3).font(FONT.bold).fontSize(10).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.2);
   }
 
   p(text: string): void {
-    this.doc.font('Helvetica').fontSize(9.5).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.4);
+    this.doc.font(FONT.regular).fontSize(9.5).fillColor('#1d2733').text(text, this.left, undefined, { width: this.width }).moveDown(0.4);
   }
 
   note(text: string): void {
-    this.doc.font('Helvetica-Oblique').fontSize(9.5).fillColor('#7a5a00').text(text, this.left, undefined, { width: this.width }).moveDown(0.4);
+    this.doc.font(FONT.italic).fontSize(9.5).fillColor('#7a5a00').text(text, this.left, undefined, { width: this.width }).moveDown(0.4);
   }
 
   rows(rows: Row[]): void {
@@ -173,7 +192,7 @@ class PdfWriter {
   }
 
   scores(bid: BidLine): void {
-    this.doc.font('Helvetica-Bold').fontSize(9).text(`${bid.rank}. ${bid.supplierName}`, this.left, undefined, { width: this.width });
+    this.doc.font(FONT.bold).fontSize(9).text(`${bid.rank}. ${bid.supplierName}`, this.left, undefined, { width: this.width });
     this.table(['Kriterium', 'Karakter', 'Point', 'Begrundelse'], bid.scores.map((s) => [s.criterion, s.score, s.points, s.justification]), [130, 50, 45, this.width - 225]);
   }
 
@@ -181,7 +200,7 @@ class PdfWriter {
     const doc = this.doc;
     const pad = 3;
     const draw = (cells: string[], bold: boolean) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
+      doc.font(bold ? FONT.bold : FONT.regular).fontSize(8.5);
       const height = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i] - 2 * pad }))) + 2 * pad;
       this.ensure(height);
       const y = doc.y;

@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { TenderDocumentKind } from '@mentor/contracts';
+import { Role, TenderDocumentKind } from '@mentor/contracts';
 
 import { AuditEventEntity } from '../../../core/audit/entities/audit-event.entity';
 import { AppConfig } from '../../../core/config/app-config';
@@ -19,6 +19,8 @@ import { isMunicipal, TendersService } from '../tenders.service';
 import { DocumentView, noticeView, procedureReportView, standstillLetterView } from './document-views';
 import { TenderDocumentRenderer } from './tender-document.renderer';
 
+const PROCEDURE_REPORT_READERS: readonly Role[] = ['procurement_officer', 'municipality_admin'];
+
 export interface RenderedDocument {
   contentType: string;
   filename: string;
@@ -27,7 +29,7 @@ export interface RenderedDocument {
 
 /**
  * The tender's documents: the notice (anyone who can read the tender), the procedure report (the
- * buyer's internal record) and the standstill letter (each bidder its own; the buyer any).
+ * buyer's internal record, for its officers and admins) and the standstill letter (each bidder its own; the buyer any).
  */
 @Injectable()
 export class TenderDocumentsService {
@@ -66,7 +68,11 @@ export class TenderDocumentsService {
     if (kind === 'notice') return noticeView(tender, { municipalityName, lots, criteria, thresholdDkk, now });
 
     if (kind === 'procedure-report') {
-      if (!isMunicipal(actor)) throw new ForbiddenException('The procedure report is the buying municipality’s internal record.');
+      // Prices, scores and justifications of every bid: for those who run the procurement, not the
+      // municipality's caseworkers (readable() has already limited it to the owning municipality).
+      if (!isMunicipal(actor) || !PROCEDURE_REPORT_READERS.includes(actor.role)) {
+        throw new ForbiddenException('The procedure report is the buying municipality’s internal record, for its procurement officers and administrators.');
+      }
       const data = await this.evaluation.load(m, tender);
       const [questions, agreements, events] = await Promise.all([
         m.find(TenderQuestionEntity, { where: { tenderId: tender.id }, order: { askedAt: 'ASC' } }),

@@ -8,7 +8,8 @@ import { TenderLifecycleService } from '../tender-lifecycle.service';
 /**
  * Closes a tender at its bid deadline (delayed job, id close-tender.<tenderId>). Idempotent: a
  * tender already closed or cancelled is left alone; one whose deadline is not reached (a clock
- * ahead of the database's, an early delivery) is scheduled again for the deadline.
+ * ahead of the database's, an early delivery) is scheduled again for the deadline, so it does not
+ * wait for the every-minute sweep.
  */
 @Injectable()
 @JobHandler(JobName.CloseTender)
@@ -17,7 +18,7 @@ export class CloseTenderJob {
 
   async handle({ tenderId }: JobPayloads[JobName.CloseTender]): Promise<void> {
     await RequestContext.runAsSystem(async () => {
-      await this.lifecycle.closeIfDue(tenderId);
+      await this.lifecycle.closeOrReschedule(tenderId);
     });
   }
 }

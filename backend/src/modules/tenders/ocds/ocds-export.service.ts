@@ -114,7 +114,8 @@ export class OcdsExportService {
       ocid: `${OCID_PREFIX}-${tender.id}`,
       id: `${tender.id}-${tender.status}-${tender.updatedAt.getTime()}`,
       date: tender.updatedAt.toISOString(),
-      tag: TAGS[tender.status],
+      // Cancelled in its standstill: the award is cancelled along with the tender.
+      tag: tender.status === 'cancelled' && tender.awardedAt ? ['tenderCancellation', 'awardCancellation'] : TAGS[tender.status],
       initiationType: 'tender',
       language: 'da',
       parties,
@@ -130,7 +131,7 @@ export class OcdsExportService {
       };
     }
     if (agreements.length) {
-      const awardStatus = tender.status === 'in_force' ? 'active' : 'pending';
+      const awardStatus = tender.status === 'in_force' ? 'active' : tender.status === 'cancelled' ? 'cancelled' : 'pending';
       release['awards'] = lots
         .filter((l) => agreements.some((a) => a.lotId === l.id))
         .map((l) => ({

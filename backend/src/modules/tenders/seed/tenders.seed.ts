@@ -9,13 +9,14 @@ import { DemoSeedStep } from '../../../core/database/seed/demo-data.seeder';
 import { MentorEntity } from '../../suppliers/entities/mentor.entity';
 import { SupplierEntity } from '../../suppliers/entities/supplier.entity';
 import { AwardCriterionEntity } from '../entities/award-criterion.entity';
+import { BidReceiptEntity } from '../entities/bid-receipt.entity';
 import { BidScoreEntity } from '../entities/bid-score.entity';
 import { BidContent, BidEntity } from '../entities/bid.entity';
 import { FrameworkAgreementEntity } from '../entities/framework-agreement.entity';
 import { LotEntity } from '../entities/lot.entity';
 import { TenderQuestionEntity } from '../entities/tender-question.entity';
 import { TenderEntity } from '../entities/tender.entity';
-import { inForceInstant } from '../tender-lifecycle.service';
+import { inForceInstant, publicationChanges } from '../tender-lifecycle.service';
 import { sealToTender } from '../utils/bid-seal.util';
 import { canonicalBid } from '../utils/canonical-bid.util';
 import { addCalendarDays, copenhagenDate, copenhagenStartOfDay, standstillEndDate } from '../utils/danish-holidays.util';
@@ -69,8 +70,9 @@ const JUSTIFICATIONS = [
  * Demo procurement: a finished tender in Hvidovre whose framework agreements are in force for two
  * lots (awarded to every demo supplier, ranked), an open tender in Hvidovre to bid on, and a draft
  * in Albertslund. The finished tender's bids were sealed to its key like real bids and opened "at
- * the deadline"; its private key is not kept (nothing is left to open). The open tender gets its
- * key pair with the first bid.
+ * the deadline"; its private key is not kept (nothing is left to open). The open tender is
+ * published the way the API publishes (publicationChanges), so it has its sealing key from the
+ * start: a key made with the first bid would change the tender row, visibly to every supplier.
  */
 export const tendersSeedStep: DemoSeedStep = {
   name: 'tenders and framework agreements',
@@ -78,7 +80,7 @@ export const tendersSeedStep: DemoSeedStep = {
     const today = copenhagenDate(context.today);
     const suppliers = [...context.suppliers.values()];
     await seedFinishedTender(manager, today, suppliers);
-    await seedOpenTender(manager, today);
+    await seedOpenTender(manager, today, context.services.keys.key('sealed-bids'));
     await seedDraft(manager, today);
   },
 };
@@ -177,6 +179,10 @@ async function seedFinishedTender(manager: EntityManager, today: string, supplie
       }
     }
     await manager.save(bids);
+    await manager.insert(
+      BidReceiptEntity,
+      bids.map((b) => ({ bidId: b.id, supplierId: b.supplierId, tenderId: b.tenderId, lotId: b.lotId, kind: 'submitted' as const, sequence: 1, submittedAt: b.submittedAt, sha256: b.sha256 })),
+    );
     await manager.save(scores);
     const ranked = rankLot(
       bids.map((b) => ({ bidId: b.id, hourlyRate: b.hourlyRate as number, submittedAt: b.submittedAt, scores: new Map(scores.filter((s) => s.bidId === b.id).map((s) => [s.criterionId, s.score])) })),
@@ -222,14 +228,14 @@ async function seedFinishedTender(manager: EntityManager, today: string, supplie
   );
 }
 
-async function seedOpenTender(manager: EntityManager, today: string): Promise<void> {
+async function seedOpenTender(manager: EntityManager, today: string, sealedBidsKey: Buffer): Promise<void> {
   const bidDay = addCalendarDays(today, 21);
   const bidDeadline = new Date(copenhagenStartOfDay(bidDay).getTime() + 12 * 3_600_000);
   const agreementStart = addCalendarDays(bidDay, 45);
   const tender = await manager.save(
     manager.create(TenderEntity, {
       municipalityCode: HVIDOVRE,
-      status: 'published',
+      status: 'draft',
       title: 'Mentorstøtte til unge under uddannelsespålæg',
       description: 'Hvidovre Kommune udbyder rammeaftaler om mentorstøtte til unge under uddannelsespålæg og til fastholdelse i uddannelse. Tilbud afgives pr. delaftale i Mentormarkedet.',
       priceWeight: 30,
@@ -242,12 +248,11 @@ async function seedOpenTender(manager: EntityManager, today: string): Promise<vo
       standstillDays: 10,
       agreementStart,
       agreementEnd: addCalendarDays(addCalendarDays(agreementStart, 730), -1),
-      sealPublicKey: null,
-      sealPrivateKeyEnc: null,
       createdByUserId: null,
-      publishedAt: new Date(copenhagenStartOfDay(addCalendarDays(today, -5)).getTime() + 9 * 3_600_000),
     }),
   );
+  const publishedAt = new Date(copenhagenStartOfDay(addCalendarDays(today, -5)).getTime() + 9 * 3_600_000);
+  await manager.update(TenderEntity, { id: tender.id }, publicationChanges(sealedBidsKey, tender.id, publishedAt));
   await manager.save([
     manager.create(LotEntity, { tenderId: tender.id, number: 1, title: 'Unge under uddannelsespålæg', description: 'Unge 18–29 år uden uddannelse, med mål om at starte og gennemføre en uddannelse.', targetGroups: ['youth_education', 'education_aid'], requiredCompetences: ['youth_education', 'education_retention'], estimatedHoursPerYear: 2400, maxSuppliers: 3, hourCeiling: 3000 }),
     manager.create(LotEntity, { tenderId: tender.id, number: 2, title: 'Unge med autisme og ADHD', description: 'Struktur i hverdagen og fastholdelse i uddannelse.', targetGroups: ['youth_education', 'resource_course'], requiredCompetences: ['autism_adhd'], estimatedHoursPerYear: 1500, maxSuppliers: 2, hourCeiling: 2000 }),
@@ -257,7 +262,7 @@ async function seedOpenTender(manager: EntityManager, today: string): Promise<vo
     manager.create(AwardCriterionEntity, { tenderId: tender.id, position: 2, name: 'Mentorernes kompetencer', weight: 30, description: 'Erfaring med målgruppen og relevante kompetencer.' }),
   ]);
   await manager.save(
-    manager.create(AuditEventEntity, { action: 'tender.published', occurredAt: tender.publishedAt as Date, actorRole: 'procurement_officer', details: { bidDeadline: bidDeadline.toISOString() }, entityType: 'tender', entityId: tender.id, municipalityCode: HVIDOVRE, supplierId: null, actorUserId: null, purpose: null, requestId: null }),
+    manager.create(AuditEventEntity, { action: 'tender.published', occurredAt: publishedAt, actorRole: 'procurement_officer', details: { bidDeadline: bidDeadline.toISOString() }, entityType: 'tender', entityId: tender.id, municipalityCode: HVIDOVRE, supplierId: null, actorUserId: null, purpose: null, requestId: null }),
   );
 }
 

@@ -33,3 +33,20 @@ export function canonicalBid(header: CanonicalBidHeader, content: CanonicalBidCo
   });
   return { bidId: header.id, submittedAt: header.submittedAt.toISOString(), sha256: sha256Hex(canonical), canonical };
 }
+
+export interface CanonicalWithdrawal {
+  id: string;
+  tenderId: string;
+  lotId: string;
+  supplierId: string;
+  withdrawnAt: Date;
+}
+
+/**
+ * The withdrawal receipt's canonical text (documented in the API: BidReceiptRecord): the same
+ * rules as a bid, with `kind: 'withdrawn'` so it can never be taken for a submission.
+ */
+export function canonicalWithdrawal(w: CanonicalWithdrawal): BidReceipt {
+  const canonical = canonicalJson({ bidId: w.id, kind: 'withdrawn', lotId: w.lotId, supplierId: w.supplierId, tenderId: w.tenderId, withdrawnAt: w.withdrawnAt.toISOString() });
+  return { bidId: w.id, submittedAt: w.withdrawnAt.toISOString(), sha256: sha256Hex(canonical), canonical };
+}

@@ -230,7 +230,8 @@ export class TenderOverviewPage {
       this.actionErrors.set(messages.length ? messages : [this.i18n.t('form.error.server')]);
     };
     if (action === 'award') {
-      this.api.award(tender.id).subscribe({ next: (r) => done(r.tender, []), error: fail });
+      // Warnings name lots that received no bids (no agreement for them).
+      this.api.award(tender.id).subscribe({ next: (r) => done(r.tender, r.warnings ?? []), error: fail });
       return;
     }
     const request: Observable<TenderTransitionResult> = action === 'cancel' ? this.api.cancel(tender.id, this.cancelReason.value.trim()) : this.api.transition(tender.id, action);

@@ -154,7 +154,8 @@ describe('lifecycle', () => {
     expect(allowedActions('published')).toMatchObject({ edit: false, close: true, cancel: true });
     expect(allowedActions('closed')).toMatchObject({ evaluate: true, award: false });
     expect(allowedActions('evaluated')).toMatchObject({ award: true, cancel: true });
-    expect(allowedActions('awarded')).toMatchObject({ cancel: false, award: false });
+    expect(allowedActions('awarded')).toMatchObject({ cancel: true, award: false });
+    expect(allowedActions('in_force')).toMatchObject({ cancel: false, award: false });
   });
 });
 

@@ -211,7 +211,11 @@ export const STATUS_TONES: Readonly<Record<TenderStatus, Tone>> = {
   cancelled: 'error',
 };
 
-/** Which lifecycle actions the officer may take in a status (the API's ALLOWED_FROM). */
+/**
+ * Which lifecycle actions the officer may take in a status (the API's ALLOWED_FROM). The API also
+ * awards straight from closed; the page keeps the evaluation a step of its own, so it offers the
+ * award once evaluated. Cancelling an awarded tender is possible during its standstill only.
+ */
 export function allowedActions(status: TenderStatus): { edit: boolean; publish: boolean; close: boolean; evaluate: boolean; award: boolean; cancel: boolean } {
   return {
     edit: status === 'draft',
@@ -219,7 +223,7 @@ export function allowedActions(status: TenderStatus): { edit: boolean; publish: 
     close: status === 'published',
     evaluate: status === 'closed',
     award: status === 'evaluated',
-    cancel: ['draft', 'published', 'closed', 'evaluated'].includes(status),
+    cancel: ['draft', 'published', 'closed', 'evaluated', 'awarded'].includes(status),
   };
 }
 

@@ -307,15 +307,8 @@ export class TenderWizardPage {
     this.saved.set(false);
     const input = this.validateAll();
     if (!input) return;
-    const value = this.form.controls.estimatedValue;
-    if (value.value === null || `${value.value}` === '') {
-      // Optional in a draft, required to publish: it decides whether an EU notice is needed.
-      value.setErrors({ required: true });
-      value.markAsTouched();
-      this.goTo(0);
-      focusFirstInvalid(this.formElement()?.nativeElement);
-      return;
-    }
+    // No estimated value does not stop publishing: the API publishes with a warning that the
+    // EU-notice threshold could not be checked, and the overview shows it.
     const publishBlocked = this.issues().some((i) => i.blocksPublish);
     if (publishBlocked) {
       this.goTo(4);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Bid, ReceiptCheck } from '@mentor/contracts';
-import { canonicalBid, canonicalJson, compareReceipt, sha256Hex, shortHash } from './receipt';
+import type { Bid, BidReceiptRecord, ReceiptCheck } from '@mentor/contracts';
+import { canonicalBid, canonicalJson, compareReceipt, lotReceipts, parseKeptReceipt, receiptFile, sha256Hex, shortHash } from './receipt';
 
 const bid: Bid = {
   id: 'b1',
@@ -42,7 +42,7 @@ describe('compareReceipt', () => {
   const canonical = canonicalBid(bid, ['c1', 'c2']);
   const hash = createHash('sha256').update(canonical, 'utf8').digest('hex');
   const kept = { bidId: 'b1', submittedAt: bid.submittedAt, sha256: hash };
-  const check: ReceiptCheck = { bidId: 'b1', receipt: { ...kept, canonical }, matches: true };
+  const check: ReceiptCheck = { bidId: 'b1', receipt: { ...kept, canonical }, matches: true, history: [], verification: null };
 
   it('accepts a receipt that matches in every way', () => {
     expect(compareReceipt(kept, check, hash, canonical)).toEqual({ ok: true, problems: [], hashedLocally: true });
@@ -59,11 +59,39 @@ describe('compareReceipt', () => {
     expect(compareReceipt(kept, check, hash, canonicalBid({ ...bid, hourlyRate: 500 }, ['c1', 'c2'])).problems).toEqual(['content']);
   });
 
+  it('does not accept a receipt of a withdrawn bid as the stored one', () => {
+    expect(compareReceipt(kept, { ...check, receipt: null, matches: false }, hash, canonical).problems).toEqual(['server', 'receipt']);
+  });
+
   it('says when only the server could check', () => {
     expect(compareReceipt(kept, check, null, canonical)).toEqual({ ok: true, problems: [], hashedLocally: false });
   });
 
   it('shortens a hash for tables', () => {
     expect(shortHash(hash)).toBe(`${hash.slice(0, 8)}…${hash.slice(-8)}`);
+  });
+});
+
+describe('kept receipts', () => {
+  const sha = 'ab'.repeat(32);
+  const record: BidReceiptRecord = { bidId: '6f1c2a4e-2b7d-4c1e-9a55-1f0e2d3c4b5a', tenderId: 't1', lotId: 'l1', kind: 'changed', sequence: 2, submittedAt: '2026-03-01T09:00:00.123Z', sha256: sha, current: true, supersededAt: null, withdrawnAt: null };
+
+  it('reads a downloaded receipt back, passing on only what the server checks', () => {
+    const { filename, json } = receiptFile(record, '{"x":1}');
+    expect(filename).toBe('kvittering-6f1c2a4e-changed-2026-03-01T09-00-00-123Z.json');
+    expect(parseKeptReceipt(json)).toEqual({ sha256: sha, bidId: record.bidId, submittedAt: record.submittedAt, canonical: '{"x":1}' });
+  });
+
+  it('takes the submission answer, a bare hash, and refuses anything else', () => {
+    expect(parseKeptReceipt(JSON.stringify({ bid: { id: 'x' }, receipt: { bidId: 'b', submittedAt: 's', sha256: sha.toUpperCase() } }))).toEqual({ sha256: sha, bidId: 'b', submittedAt: 's' });
+    expect(parseKeptReceipt(`  ${sha}\n`)).toEqual({ sha256: sha });
+    expect(parseKeptReceipt('{"sha256":"abc"}')).toBeNull();
+    expect(parseKeptReceipt('not json')).toBeNull();
+    expect(parseKeptReceipt('[]')).toBeNull();
+  });
+
+  it('lists one lot, newest first', () => {
+    const older = { ...record, kind: 'submitted' as const, sequence: 1, submittedAt: '2026-03-01T08:00:00.000Z', current: false, supersededAt: record.submittedAt };
+    expect(lotReceipts([older, record, { ...record, lotId: 'l2' }], 'l1').map((r) => r.sequence)).toEqual([2, 1]);
   });
 });

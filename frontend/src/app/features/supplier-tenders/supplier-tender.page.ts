@@ -1,4 +1,4 @@
-import { Bid, BidReceipt, BidSubmission, Mentor, Tender } from '@mentor/contracts';
+import { Bid, BidReceipt, BidReceiptRecord, BidSubmission, Mentor, ReceiptKind, ReceiptStatus, ReceiptVerification, Tender } from '@mentor/contracts';
 import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, linkedSignal, signal, untracked, viewChild } from '@angular/core';
@@ -20,7 +20,7 @@ import { LoadStatusComponent } from '../../shared/ui/load-status.component';
 import { CodeLabelsPipe } from '../procurement/code-labels.pipe';
 import { countdown } from '../procurement/tender-rules';
 import { ALLOCATION_MODEL_KEYS, CountdownComponent, PRICE_MODEL_KEYS, TenderStatusComponent, nowSignal } from '../procurement/tender-ui';
-import { ReceiptProblem, ReceiptVerdict, canonicalBid, compareReceipt, sha256Hex } from './receipt';
+import { ReceiptProblem, ReceiptVerdict, canonicalBid, compareReceipt, lotReceipts, parseKeptReceipt, receiptFile, sha256Hex, shortHash } from './receipt';
 import { SupplierTendersApiService } from './supplier-tenders-api.service';
 import { FormErrorsComponent } from '../../shared/forms/form-errors.component';
 
@@ -35,9 +35,32 @@ const PROBLEM_KEYS: Readonly<Record<ReceiptProblem, TranslationKey>> = {
   content: 'receipt.problem.content',
 };
 
+const KIND_KEYS: Readonly<Record<ReceiptKind, TranslationKey>> = {
+  submitted: 'receipt.kind.submitted',
+  changed: 'receipt.kind.changed',
+  withdrawn: 'receipt.kind.withdrawn',
+};
+
+const STATUS_KEYS: Readonly<Record<ReceiptStatus, TranslationKey>> = {
+  current: 'receipt.status.current',
+  superseded: 'receipt.status.superseded',
+  withdrawn: 'receipt.status.withdrawn',
+  unknown: 'receipt.status.unknown',
+};
+
+const CHECK_PROBLEM_KEYS: Readonly<Record<ReceiptVerification['problems'][number], TranslationKey>> = {
+  bidId: 'receipt.check.problem.bidId',
+  submittedAt: 'receipt.check.problem.submittedAt',
+  canonical: 'receipt.check.problem.canonical',
+};
+
+/** A pasted or uploaded receipt checked against the server. */
+type PastedCheck = { verification: ReceiptVerification } | { error: string };
+
 /**
  * One tender for a supplier: `/supplier/tenders/:id`. Lots, criteria, timeline with a countdown,
- * questions and answers, and the sealed bid per lot with its receipt until the deadline.
+ * questions and answers, and the sealed bid per lot with its receipt until the deadline, the
+ * receipt history of the lot's bids, and a check of any receipt the supplier kept.
  */
 @Component({
   selector: 'mm-supplier-tender-page',
@@ -50,7 +73,8 @@ export class SupplierTenderPage {
   protected readonly api = inject(SupplierTendersApiService);
   private readonly i18n = inject(TranslationService);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly storage = inject(DOCUMENT).defaultView?.localStorage;
+  private readonly doc = inject(DOCUMENT);
+  private readonly storage = this.doc.defaultView?.localStorage;
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('bidFormElement');
   private readonly withdrawDialog = viewChild<ElementRef<HTMLDialogElement>>('withdrawDialog');
 
@@ -62,6 +86,9 @@ export class SupplierTenderPage {
   protected readonly myBids = loadable(() => this.api.myBids(this.id()));
   protected readonly bids = linkedSignal<Bid[]>(() => this.myBids.value() ?? []);
   protected readonly mentors = loadable((): Observable<Mentor[]> => this.api.activeMentors());
+  protected readonly history = loadable(() => this.api.receiptHistory(this.id()));
+  /** Every receipt of the selected lot's bids, withdrawn bids included, newest first. */
+  protected readonly lotHistory = computed(() => lotReceipts(this.history.value() ?? [], this.selectedLot()));
 
   private readonly now = nowSignal(1000);
   protected readonly biddingOpen = computed(() => {
@@ -96,6 +123,15 @@ export class SupplierTenderPage {
   protected readonly verifying = signal(false);
   protected readonly verdict = signal<ReceiptVerdict | null>(null);
   protected readonly problemKeys = PROBLEM_KEYS;
+  protected readonly kindKeys = KIND_KEYS;
+  protected readonly statusKeys = STATUS_KEYS;
+  protected readonly checkProblemKeys = CHECK_PROBLEM_KEYS;
+  protected readonly shortHash = shortHash;
+  protected readonly pastedReceipt = new FormControl('', { nonNullable: true });
+  protected readonly checkingPasted = signal(false);
+  protected readonly pastedCheck = signal<PastedCheck | null>(null);
+  /** For a pasted receipt with its canonical text: whether this browser computes the same hash (null: nothing to hash, or no Web Crypto). */
+  protected readonly pastedLocalHash = signal<boolean | null>(null);
   protected readonly priceModelKeys = PRICE_MODEL_KEYS;
   protected readonly allocationKeys = ALLOCATION_MODEL_KEYS;
 
@@ -199,6 +235,7 @@ export class SupplierTenderPage {
     this.keep(result.receipt);
     this.verdict.set(null);
     this.bids.update((list) => [...list.filter((b) => b.id !== result.bid.id && b.lotId !== result.bid.lotId), result.bid]);
+    this.history.reload();
     this.notice.set({ tone: 'success', text: this.i18n.t(updated ? 'bid.updated' : 'bid.submitted') });
     setTimeout(() => document.getElementById('bid-receipt-title')?.focus());
   }
@@ -237,6 +274,7 @@ export class SupplierTenderPage {
         this.forget(bid.id);
         this.verdict.set(null);
         this.bids.update((list) => list.filter((b) => b.id !== bid.id));
+        this.history.reload();
         this.notice.set({ tone: 'info', text: this.i18n.t('bid.withdrawn') });
       },
       error: (error: unknown) => {
@@ -257,7 +295,7 @@ export class SupplierTenderPage {
     this.verdict.set(null);
     try {
       const check = await firstValueFrom(this.api.receipt(bid.id, kept.sha256));
-      const localHash = await sha256Hex(check.receipt.canonical);
+      const localHash = check.receipt ? await sha256Hex(check.receipt.canonical) : null;
       const expected = canonicalBid(bid, t.criteria.map((c) => c.id));
       this.verdict.set(compareReceipt(kept, check, localHash, expected));
     } catch (error: unknown) {
@@ -266,6 +304,76 @@ export class SupplierTenderPage {
     } finally {
       this.verifying.set(false);
     }
+  }
+
+  /** Checks a receipt the supplier kept (pasted, or read from an uploaded file) against every receipt it was issued. */
+  protected async checkPasted(): Promise<void> {
+    if (this.checkingPasted()) return;
+    this.pastedCheck.set(null);
+    this.pastedLocalHash.set(null);
+    const input = parseKeptReceipt(this.pastedReceipt.value);
+    if (!input) {
+      this.pastedCheck.set({ error: this.i18n.t('receipt.check.unreadable') });
+      return;
+    }
+    this.checkingPasted.set(true);
+    try {
+      const verification = await firstValueFrom(this.api.verifyReceipt(input));
+      if (input.canonical) {
+        const local = await sha256Hex(input.canonical);
+        this.pastedLocalHash.set(local === null ? null : local === input.sha256);
+      }
+      this.pastedCheck.set({ verification });
+    } catch (error: unknown) {
+      const messages = apiErrorMessages(error instanceof HttpErrorResponse ? error.error : undefined);
+      this.pastedCheck.set({ error: messages.length ? messages.join(' ') : this.i18n.t('form.error.server') });
+    } finally {
+      this.checkingPasted.set(false);
+    }
+  }
+
+  protected async uploadReceipt(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    this.pastedReceipt.setValue(await file.text());
+    input.value = '';
+    await this.checkPasted();
+  }
+
+  protected pastedVerification(check: PastedCheck): ReceiptVerification | null {
+    return 'verification' in check ? check.verification : null;
+  }
+
+  /** Green for the current receipt, blue for a valid but replaced or withdrawn one, red for anything wrong. */
+  protected checkTone(v: ReceiptVerification): 'success' | 'info' | 'error' {
+    if (v.status === 'unknown' || v.problems.length || this.pastedLocalHash() === false) return 'error';
+    return v.status === 'current' ? 'success' : 'info';
+  }
+
+  protected pastedError(check: PastedCheck): string | null {
+    return 'error' in check ? check.error : null;
+  }
+
+  /** The kept receipt (with its canonical text) of the current bid, or a history entry, as a JSON file. */
+  protected download(record: Pick<BidReceiptRecord, 'bidId' | 'tenderId' | 'lotId' | 'kind' | 'submittedAt' | 'sha256'>, canonical?: string): void {
+    const { filename, json } = receiptFile(record, canonical);
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const url = view.URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const link = this.doc.createElement('a');
+    link.href = url;
+    link.download = filename;
+    this.doc.body.appendChild(link);
+    link.click();
+    link.remove();
+    view.URL.revokeObjectURL(url);
+  }
+
+  /** The current receipt as a history entry, for its download: the kept canonical text goes with it. */
+  protected currentRecord(r: { bidId: string; submittedAt: string; sha256: string }): Pick<BidReceiptRecord, 'bidId' | 'tenderId' | 'lotId' | 'kind' | 'submittedAt' | 'sha256'> {
+    const bid = this.currentBid();
+    const kind = this.history.value()?.find((h) => h.sha256 === r.sha256)?.kind ?? 'submitted';
+    return { bidId: r.bidId, tenderId: bid?.tenderId ?? this.id(), lotId: bid?.lotId ?? this.selectedLot(), kind, submittedAt: r.submittedAt, sha256: r.sha256 };
   }
 
   private readReceipts(): Record<string, BidReceipt> {

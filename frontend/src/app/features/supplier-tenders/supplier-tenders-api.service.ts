@@ -1,4 +1,4 @@
-import { Bid, BidInput, BidSubmission, BidUpdate, Mentor, Page, Question, ReceiptCheck, Tender, TenderSearch } from '@mentor/contracts';
+import { Bid, BidInput, BidReceiptRecord, BidSubmission, BidUpdate, Mentor, Page, Question, ReceiptCheck, ReceiptVerification, ReceiptVerificationInput, Tender, TenderSearch } from '@mentor/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
@@ -49,6 +49,16 @@ export class SupplierTendersApiService {
 
   receipt(bidId: string, sha256: string): Observable<ReceiptCheck> {
     return this.http.get<ReceiptCheck>(`${bidUrl(bidId)}/receipt`, { params: { sha256 } });
+  }
+
+  /** Every receipt issued to the supplier on the tender (changed and withdrawn bids too), oldest first. */
+  receiptHistory(id: string): Observable<BidReceiptRecord[]> {
+    return this.http.get<BidReceiptRecord[]>(`${tenderUrl(id)}/receipts`);
+  }
+
+  /** Which of the supplier's receipts a kept one is: current, superseded, withdrawn or unknown. */
+  verifyReceipt(input: ReceiptVerificationInput): Observable<ReceiptVerification> {
+    return this.http.post<ReceiptVerification>('/api/bids/receipts/verify', input);
   }
 
   /** The supplier's own active mentors (the API answers suppliers with their own only). */
