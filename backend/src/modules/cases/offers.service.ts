@@ -63,32 +63,16 @@ export class OffersService {
     const repo = this.tenant.repository(OfferEntity);
     const where = { ...(query.status ? { status: query.status as OfferEntity['status'] } : {}), ...(query.requestId ? { requestId: query.requestId } : {}) };
     const [rows, total] = await repo.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: query.offset, take: query.pageSize });
-    return { items: await this.readOffers(rows), total, page: query.page, pageSize: query.pageSize };
+    return { items: await this.toOffers(rows, { auditRead: true }), total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<Offer> {
-    return (await this.readOffers([await this.tenant.repository(OfferEntity).get(id, {}, 'Offer')]))[0];
+    return (await this.toOffers([await this.tenant.repository(OfferEntity).get(id, {}, 'Offer')], { auditRead: true }))[0];
   }
 
   async forRequest(requestId: string): Promise<Offer[]> {
     await this.tenant.repository(MentorRequestEntity).get(requestId, {}, 'Request');
-    return this.readOffers(await this.tenant.repository(OfferEntity).find({ where: { requestId }, order: { createdAt: 'ASC' } }));
-  }
-
-  /** Offers for display: each carries the citizen's pseudonymous profile (needs), so each is an audited read of the case. */
-  private async readOffers(rows: OfferEntity[]): Promise<Offer[]> {
-    const offers = await this.toOffers(rows);
-    const caseIds = await this.caseIdsOf(rows);
-    await this.audit.recordReads(
-      rows.map((o) => ({ action: 'case.read', entityType: 'case', entityId: caseIds.get(o.requestId) ?? null, purpose: 'Mentortilbud', municipalityCode: o.municipalityCode, supplierId: o.supplierId, details: { view: 'offer', offerId: o.id } })),
-    );
-    return offers;
-  }
-
-  private async caseIdsOf(rows: OfferEntity[]): Promise<Map<string, string>> {
-    if (!rows.length) return new Map();
-    const requests = await this.dataSource.manager.find(MentorRequestEntity, { where: { id: In([...new Set(rows.map((r) => r.requestId))]) }, select: { id: true, caseId: true } });
-    return new Map(requests.map((r) => [r.id, r.caseId]));
+    return this.toOffers(await this.tenant.repository(OfferEntity).find({ where: { requestId }, order: { createdAt: 'ASC' } }), { auditRead: true });
   }
 
   /** The supplier accepts: the course starts, the mentor's capacity is reserved under a row lock. */
@@ -277,8 +261,11 @@ export class OffersService {
     });
   }
 
-  /** Offers as both sides see them: the pseudonymous profile, never the identity. */
-  async toOffers(rows: OfferEntity[]): Promise<Offer[]> {
+  /**
+   * Offers as both sides see them: the pseudonymous profile, never the identity. With `auditRead`
+   * each offer shown is recorded as a read of its case before the offers are returned.
+   */
+  async toOffers(rows: OfferEntity[], options: { auditRead?: boolean } = {}): Promise<Offer[]> {
     if (!rows.length) return [];
     const manager = this.dataSource.manager;
     const [requests, mentors, suppliers] = await Promise.all([
@@ -286,6 +273,12 @@ export class OffersService {
       manager.find(MentorEntity, { where: { id: In([...new Set(rows.map((r) => r.mentorId))]) }, select: { id: true, name: true } }),
       manager.find(SupplierEntity, { where: { id: In([...new Set(rows.map((r) => r.supplierId))]) }, select: { id: true, name: true } }),
     ]);
+    if (options.auditRead) {
+      const caseIds = new Map(requests.map((r) => [r.id, r.caseId]));
+      await this.audit.recordReads(
+        rows.map((o) => ({ action: 'case.read', entityType: 'case', entityId: caseIds.get(o.requestId) ?? null, purpose: 'Mentortilbud', municipalityCode: o.municipalityCode, supplierId: o.supplierId, details: { view: 'offer', offerId: o.id } })),
+      );
+    }
     return rows.map((o) => {
       const request = requests.find((r) => r.id === o.requestId)!;
       const c = request.case!;

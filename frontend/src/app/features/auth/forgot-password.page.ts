@@ -8,7 +8,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationService } from '../../core/i18n/translation.service';
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FieldStateDirective } from '../../shared/forms/field-state.directive';
-import { PublicHeaderComponent } from '../../shared/ui/public-header.component';
+import { PublicCardPageComponent } from '../../shared/ui/public-card-page.component';
 
 /**
  * Public: `/forgot-password`. Asks for a reset link by mail. The answer never says whether the
@@ -16,67 +16,57 @@ import { PublicHeaderComponent } from '../../shared/ui/public-header.component';
  */
 @Component({
   selector: 'mm-forgot-password-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PublicHeaderComponent, FieldErrorComponent, FieldStateDirective],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PublicCardPageComponent, FieldErrorComponent, FieldStateDirective],
   template: `
-    <mm-public-header />
-    <main id="main" class="password-main" tabindex="-1">
-      <section class="card password-card" aria-labelledby="forgot-heading">
-        <h1 id="forgot-heading">{{ 'forgotPassword.heading' | t }}</h1>
-        <div aria-live="polite" aria-atomic="true">
-          @if (sent()) {
-            <div #sentMessage class="alert alert-success" tabindex="-1" data-testid="forgot-sent">
-              <p>{{ 'forgotPassword.sent' | t }}</p>
-              <p class="sent-hint">{{ 'forgotPassword.sentHint' | t }}</p>
-            </div>
-          }
-        </div>
+    <mm-public-card-page headingId="forgot-heading" [heading]="'forgotPassword.heading' | t">
+      <div aria-live="polite" aria-atomic="true">
         @if (sent()) {
-          <p>
-            <button type="button" class="link-button" data-testid="forgot-again" (click)="again()">{{ 'forgotPassword.again' | t }}</button>
-          </p>
-        } @else {
-          <p class="lead">{{ 'forgotPassword.lead' | t }}</p>
-          <form #formElement [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <div class="field">
-              <label for="forgot-email">{{ 'forgotPassword.email' | t }}</label>
-              <input
-                #emailField
-                id="forgot-email"
-                type="email"
-                formControlName="email"
-                autocomplete="username"
-                inputmode="email"
-                spellcheck="false"
-                required
-                data-testid="forgot-email"
-                mmFieldState
-              />
-              <mm-field-error [control]="form.controls.email" for="forgot-email" />
-            </div>
-            <div class="error-region" aria-live="assertive" aria-atomic="true">
-              @if (error(); as message) {
-                <p class="alert alert-error" data-testid="forgot-error">{{ message }}</p>
-              }
-            </div>
-            <button type="submit" class="btn btn-primary btn-block" data-testid="forgot-submit" [attr.aria-busy]="submitting()">
-              {{ (submitting() ? 'forgotPassword.submitting' : 'forgotPassword.submit') | t }}
-            </button>
-          </form>
+          <div #sentMessage class="alert alert-success" tabindex="-1" data-testid="forgot-sent">
+            <p>{{ 'forgotPassword.sent' | t }}</p>
+            <p class="sent-hint">{{ 'forgotPassword.sentHint' | t }}</p>
+          </div>
         }
-        <p class="password-links">
-          <a routerLink="/login" data-testid="back-to-login">{{ 'password.backToLogin' | t }}</a>
+      </div>
+      @if (sent()) {
+        <p>
+          <button type="button" class="link-button" data-testid="forgot-again" (click)="again()">{{ 'forgotPassword.again' | t }}</button>
         </p>
-      </section>
-    </main>
-    <footer class="site-footer">
-      <p>{{ 'app.footer' | t }}</p>
-    </footer>
+      } @else {
+        <p class="lead">{{ 'forgotPassword.lead' | t }}</p>
+        <form #formElement [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <div class="field">
+            <label for="forgot-email">{{ 'forgotPassword.email' | t }}</label>
+            <input
+              #emailField
+              id="forgot-email"
+              type="email"
+              formControlName="email"
+              autocomplete="username"
+              inputmode="email"
+              spellcheck="false"
+              required
+              data-testid="forgot-email"
+              mmFieldState
+            />
+            <mm-field-error [control]="form.controls.email" for="forgot-email" />
+          </div>
+          <div class="error-region" aria-live="assertive" aria-atomic="true">
+            @if (error(); as message) {
+              <p class="alert alert-error" data-testid="forgot-error">{{ message }}</p>
+            }
+          </div>
+          <button type="submit" class="btn btn-primary btn-block" data-testid="forgot-submit" [attr.aria-busy]="submitting()">
+            {{ (submitting() ? 'forgotPassword.submitting' : 'forgotPassword.submit') | t }}
+          </button>
+        </form>
+      }
+      <p class="password-links">
+        <a routerLink="/login" data-testid="back-to-login">{{ 'password.backToLogin' | t }}</a>
+      </p>
+    </mm-public-card-page>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100vh; }
-    .password-main { flex: 1; padding: clamp(1.5rem, 5vw, 4rem) var(--mm-gutter); }
-    .password-card { max-width: 30rem; margin: 0 auto; }
-    .password-card h1 { font-size: 1.6rem; }
+    :host { display: block; }
     .lead { font-size: 1rem; }
     .alert p { margin: 0; }
     .alert .sent-hint { margin-top: 0.5rem; font-size: 0.92rem; }

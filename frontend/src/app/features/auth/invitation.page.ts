@@ -10,67 +10,57 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationService } from '../../core/i18n/translation.service';
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FieldStateDirective } from '../../shared/forms/field-state.directive';
-import { PublicHeaderComponent } from '../../shared/ui/public-header.component';
+import { PublicCardPageComponent } from '../../shared/ui/public-card-page.component';
 
 /** Public: an invited colleague or mentor chooses a password from the link in the mail. */
 @Component({
   selector: 'mm-invitation-page',
-  imports: [ReactiveFormsModule, TranslatePipe, PublicHeaderComponent, FieldErrorComponent, FieldStateDirective],
+  imports: [ReactiveFormsModule, TranslatePipe, PublicCardPageComponent, FieldErrorComponent, FieldStateDirective],
   template: `
-    <mm-public-header />
-    <main id="main" class="invitation-main" tabindex="-1">
-      <section class="card invitation-card" aria-labelledby="invitation-heading">
-        <h1 id="invitation-heading">{{ 'invitation.heading' | t }}</h1>
-        <p class="lead">{{ 'invitation.lead' | t }}</p>
-        <form #formElement [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <div class="field">
-            <label for="invitation-password">{{ 'invitation.password' | t }}</label>
-            <input
-              id="invitation-password"
-              type="password"
-              formControlName="password"
-              autocomplete="new-password"
-              minlength="12"
-              required
-              data-testid="invitation-password"
-              mmFieldState="invitation-password-hint"
-            />
-            <p class="field-hint" id="invitation-password-hint">{{ 'register.passwordHint' | t }}</p>
-            <mm-field-error [control]="form.controls.password" for="invitation-password" />
-          </div>
-          <div class="field">
-            <label for="invitation-confirm">{{ 'invitation.confirm' | t }}</label>
-            <input
-              id="invitation-confirm"
-              type="password"
-              formControlName="confirm"
-              autocomplete="new-password"
-              required
-              data-testid="invitation-confirm"
-              mmFieldState
-            />
-            <mm-field-error [control]="form.controls.confirm" for="invitation-confirm" />
-          </div>
-          <div aria-live="assertive" aria-atomic="true">
-            @if (error(); as message) {
-              <p class="alert alert-error" data-testid="invitation-error">{{ message }}</p>
-            }
-          </div>
-          <button type="submit" class="btn btn-primary btn-block" data-testid="invitation-submit" [disabled]="tokenInvalid()" [attr.aria-busy]="submitting()">
-            {{ (submitting() ? 'invitation.submitting' : 'invitation.submit') | t }}
-          </button>
-        </form>
-      </section>
-    </main>
-    <footer class="site-footer">
-      <p>{{ 'app.footer' | t }}</p>
-    </footer>
+    <mm-public-card-page headingId="invitation-heading" [heading]="'invitation.heading' | t">
+      <p class="lead">{{ 'invitation.lead' | t }}</p>
+      <form #formElement [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        <div class="field">
+          <label for="invitation-password">{{ 'invitation.password' | t }}</label>
+          <input
+            id="invitation-password"
+            type="password"
+            formControlName="password"
+            autocomplete="new-password"
+            minlength="12"
+            required
+            data-testid="invitation-password"
+            mmFieldState="invitation-password-hint"
+          />
+          <p class="field-hint" id="invitation-password-hint">{{ 'register.passwordHint' | t }}</p>
+          <mm-field-error [control]="form.controls.password" for="invitation-password" />
+        </div>
+        <div class="field">
+          <label for="invitation-confirm">{{ 'invitation.confirm' | t }}</label>
+          <input
+            id="invitation-confirm"
+            type="password"
+            formControlName="confirm"
+            autocomplete="new-password"
+            required
+            data-testid="invitation-confirm"
+            mmFieldState
+          />
+          <mm-field-error [control]="form.controls.confirm" for="invitation-confirm" />
+        </div>
+        <div aria-live="assertive" aria-atomic="true">
+          @if (error(); as message) {
+            <p class="alert alert-error" data-testid="invitation-error">{{ message }}</p>
+          }
+        </div>
+        <button type="submit" class="btn btn-primary btn-block" data-testid="invitation-submit" [disabled]="tokenInvalid()" [attr.aria-busy]="submitting()">
+          {{ (submitting() ? 'invitation.submitting' : 'invitation.submit') | t }}
+        </button>
+      </form>
+    </mm-public-card-page>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100vh; }
-    .invitation-main { flex: 1; padding: clamp(1.5rem, 5vw, 4rem) var(--mm-gutter); }
-    .invitation-card { max-width: 30rem; margin: 0 auto; }
-    .invitation-card h1 { font-size: 1.6rem; }
+    :host { display: block; }
     .lead { font-size: 1rem; }
     .btn-block { width: 100%; }
   `,

@@ -10,7 +10,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslationService } from '../../core/i18n/translation.service';
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FieldStateDirective } from '../../shared/forms/field-state.directive';
-import { PublicHeaderComponent } from '../../shared/ui/public-header.component';
+import { PublicCardPageComponent } from '../../shared/ui/public-card-page.component';
 
 /**
  * Public: `/reset-password/:token`, opened from the reset mail. Sets a new password; the API then
@@ -18,77 +18,67 @@ import { PublicHeaderComponent } from '../../shared/ui/public-header.component';
  */
 @Component({
   selector: 'mm-reset-password-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PublicHeaderComponent, FieldErrorComponent, FieldStateDirective],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PublicCardPageComponent, FieldErrorComponent, FieldStateDirective],
   template: `
-    <mm-public-header />
-    <main id="main" class="password-main" tabindex="-1">
-      <section class="card password-card" aria-labelledby="reset-heading">
-        <h1 id="reset-heading">{{ 'resetPassword.heading' | t }}</h1>
-        <div aria-live="assertive" aria-atomic="true">
-          @if (tokenInvalid()) {
-            <div #invalidMessage class="alert alert-error" tabindex="-1" data-testid="reset-token-invalid">
-              <p>{{ 'resetPassword.invalid' | t }}</p>
-              <p class="request-new">
-                <a routerLink="/forgot-password" data-testid="reset-request-new">{{ 'resetPassword.requestNew' | t }}</a>
-              </p>
-            </div>
-          }
-        </div>
-        @if (!tokenInvalid()) {
-          <p class="lead">{{ 'resetPassword.lead' | t }}</p>
-          <form #formElement [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <div class="field">
-              <label for="reset-password">{{ 'resetPassword.password' | t }}</label>
-              <input
-                id="reset-password"
-                type="password"
-                formControlName="password"
-                autocomplete="new-password"
-                [attr.minlength]="minLength"
-                required
-                data-testid="reset-password"
-                mmFieldState="reset-password-hint"
-              />
-              <p class="field-hint" id="reset-password-hint">{{ 'password.hint' | t: { min: minLength } }}</p>
-              <mm-field-error [control]="form.controls.password" for="reset-password" />
-            </div>
-            <div class="field">
-              <label for="reset-confirm">{{ 'resetPassword.confirm' | t }}</label>
-              <input
-                id="reset-confirm"
-                type="password"
-                formControlName="confirm"
-                autocomplete="new-password"
-                required
-                data-testid="reset-confirm"
-                mmFieldState
-              />
-              <mm-field-error [control]="form.controls.confirm" for="reset-confirm" />
-            </div>
-            <div class="error-region" aria-live="assertive" aria-atomic="true">
-              @if (error(); as message) {
-                <p class="alert alert-error" data-testid="reset-error">{{ message }}</p>
-              }
-            </div>
-            <button type="submit" class="btn btn-primary btn-block" data-testid="reset-submit" [attr.aria-busy]="submitting()">
-              {{ (submitting() ? 'resetPassword.submitting' : 'resetPassword.submit') | t }}
-            </button>
-          </form>
+    <mm-public-card-page headingId="reset-heading" [heading]="'resetPassword.heading' | t">
+      <div aria-live="assertive" aria-atomic="true">
+        @if (tokenInvalid()) {
+          <div #invalidMessage class="alert alert-error" tabindex="-1" data-testid="reset-token-invalid">
+            <p>{{ 'resetPassword.invalid' | t }}</p>
+            <p class="request-new">
+              <a routerLink="/forgot-password" data-testid="reset-request-new">{{ 'resetPassword.requestNew' | t }}</a>
+            </p>
+          </div>
         }
-        <p class="password-links">
-          <a routerLink="/login" data-testid="back-to-login">{{ 'password.backToLogin' | t }}</a>
-        </p>
-      </section>
-    </main>
-    <footer class="site-footer">
-      <p>{{ 'app.footer' | t }}</p>
-    </footer>
+      </div>
+      @if (!tokenInvalid()) {
+        <p class="lead">{{ 'resetPassword.lead' | t }}</p>
+        <form #formElement [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <div class="field">
+            <label for="reset-password">{{ 'resetPassword.password' | t }}</label>
+            <input
+              id="reset-password"
+              type="password"
+              formControlName="password"
+              autocomplete="new-password"
+              [attr.minlength]="minLength"
+              required
+              data-testid="reset-password"
+              mmFieldState="reset-password-hint"
+            />
+            <p class="field-hint" id="reset-password-hint">{{ 'password.hint' | t: { min: minLength } }}</p>
+            <mm-field-error [control]="form.controls.password" for="reset-password" />
+          </div>
+          <div class="field">
+            <label for="reset-confirm">{{ 'resetPassword.confirm' | t }}</label>
+            <input
+              id="reset-confirm"
+              type="password"
+              formControlName="confirm"
+              autocomplete="new-password"
+              required
+              data-testid="reset-confirm"
+              mmFieldState
+            />
+            <mm-field-error [control]="form.controls.confirm" for="reset-confirm" />
+          </div>
+          <div class="error-region" aria-live="assertive" aria-atomic="true">
+            @if (error(); as message) {
+              <p class="alert alert-error" data-testid="reset-error">{{ message }}</p>
+            }
+          </div>
+          <button type="submit" class="btn btn-primary btn-block" data-testid="reset-submit" [attr.aria-busy]="submitting()">
+            {{ (submitting() ? 'resetPassword.submitting' : 'resetPassword.submit') | t }}
+          </button>
+        </form>
+      }
+      <p class="password-links">
+        <a routerLink="/login" data-testid="back-to-login">{{ 'password.backToLogin' | t }}</a>
+      </p>
+    </mm-public-card-page>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100vh; }
-    .password-main { flex: 1; padding: clamp(1.5rem, 5vw, 4rem) var(--mm-gutter); }
-    .password-card { max-width: 30rem; margin: 0 auto; }
-    .password-card h1 { font-size: 1.6rem; }
+    :host { display: block; }
     .lead { font-size: 1rem; }
     .alert p { margin: 0; }
     .alert .request-new { margin-top: 0.5rem; font-weight: 600; }
