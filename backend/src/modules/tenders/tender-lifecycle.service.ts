@@ -74,20 +74,27 @@ export class TenderLifecycleService {
     const outcome = await this.closeIfDue(tenderId);
     if (outcome === 'not_due') {
       const tender = await this.dataSource.getRepository(TenderEntity).findOne({ select: { id: true, bidDeadline: true }, where: { id: tenderId } });
-      if (tender) await this.rescheduleEarlyClose(tender);
+      if (tender) await this.rescheduleEarly(JobName.CloseTender, tender.id, tender.bidDeadline, closeJobId(tender.id));
     }
     return outcome;
   }
 
+  /** The in-force job's work: the agreements come into force when due; when it ran early, it schedules itself again. */
+  async putInForceOrReschedule(tenderId: string): Promise<boolean> {
+    if (await this.putInForceIfDue(tenderId)) return true;
+    const tender = await this.dataSource.getRepository(TenderEntity).findOne({ select: { id: true, status: true, standstillEndsOn: true }, where: { id: tenderId } });
+    if (tender?.status === 'awarded' && tender.standstillEndsOn) await this.rescheduleEarly(JobName.AgreementsInForce, tender.id, inForceInstant(tender.standstillEndsOn), inForceJobId(tender.id));
+    return false;
+  }
+
   /**
-   * Again for a job that ran before the deadline (a worker's clock ahead of this one's, an early
-   * delivery). A fresh id: the running job still holds the deterministic one, so enqueueing under
-   * it would be a no-op and the tender would wait for the sweep, up to a minute late.
+   * Again for a job that ran before its moment (a worker's clock ahead of this one's, a timer
+   * firing a millisecond early). A fresh id: the running job still holds the deterministic one, so
+   * enqueueing under it would be a no-op and the tender would wait for the sweep, up to a minute late.
    */
-  async rescheduleEarlyClose(tender: Pick<TenderEntity, 'id' | 'bidDeadline'>): Promise<void> {
+  private async rescheduleEarly(job: JobName.CloseTender | JobName.AgreementsInForce, tenderId: string, at: Date, jobId: string): Promise<void> {
     const now = this.clock.now();
-    const delayMs = Math.max(0, tender.bidDeadline.getTime() - now.getTime());
-    await this.queue.enqueue(JobName.CloseTender, { tenderId: tender.id }, { jobId: `${closeJobId(tender.id)}.early-${now.getTime()}`, delayMs });
+    await this.queue.enqueue(job, { tenderId }, { jobId: `${jobId}.early-${now.getTime()}`, delayMs: Math.max(0, at.getTime() - now.getTime()) });
   }
 
   /** At start: the delayed jobs of every open tender and every standstill, enqueued again. */

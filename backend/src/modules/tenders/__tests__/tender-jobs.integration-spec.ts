@@ -4,6 +4,7 @@ import { TestApp } from '../../../../test/create-test-app';
 import { AuditEventEntity } from '../../../core/audit/entities/audit-event.entity';
 import { JobName } from '../../../core/queue/job-catalogue';
 import { QueueService } from '../../../core/queue/queue.service';
+import { AgreementsInForceJob } from '../jobs/agreements-in-force.job';
 import { CloseTenderJob } from '../jobs/close-tender.job';
 import { closeJobId, inForceInstant, inForceJobId, TenderLifecycleService } from '../tender-lifecycle.service';
 import { aTender, TenderDriver } from './tender-fixtures';
@@ -115,6 +116,16 @@ describe('tender jobs', () => {
     const inForceAt = inForceInstant(award.body.tender.standstillEndsOn as string);
     expect(scheduled).toHaveBeenCalledWith(JobName.AgreementsInForce, { tenderId: tender.id }, { jobId: inForceJobId(tender.id), delayMs: inForceAt.getTime() - awardAt.getTime() });
     jest.restoreAllMocks();
+
+    // A job that fires before the standstill ends (a timer a millisecond early, a worker's clock
+    // ahead) does nothing yet and schedules itself again for the moment, under a fresh id.
+    const early = new Date(inForceAt.getTime() - 1500);
+    d.setNow(early);
+    const again = jest.spyOn(queue, 'enqueue').mockImplementation(() => Promise.resolve());
+    await t.app.get(AgreementsInForceJob).handle({ tenderId: tender.id });
+    expect(again).toHaveBeenCalledWith(JobName.AgreementsInForce, { tenderId: tender.id }, { jobId: `${inForceJobId(tender.id)}.early-${early.getTime()}`, delayMs: 1500 });
+    jest.restoreAllMocks();
+    expect((await t.request<Tender>('GET', `/api/tenders/${tender.id}`, { token: d.token(OFFICER) })).body.status).toBe('awarded');
 
     // Days pass: the clock runs on from a second before the standstill ends, and the job is
     // scheduled again as after a restart (rescheduleAll); the real job puts the agreements in force.

@@ -5,7 +5,7 @@ import { JobName, JobPayloads } from '../../../core/queue/job-catalogue';
 import { JobHandler } from '../../../core/queue/job-handler.decorator';
 import { TenderLifecycleService } from '../tender-lifecycle.service';
 
-/** Puts a tender's agreements in force when its standstill ends (id agreements-in-force.<tenderId>); idempotent. */
+/** Puts a tender's agreements in force when its standstill ends (id agreements-in-force.<tenderId>); idempotent, and again later when it ran early. */
 @Injectable()
 @JobHandler(JobName.AgreementsInForce)
 export class AgreementsInForceJob {
@@ -13,7 +13,7 @@ export class AgreementsInForceJob {
 
   async handle({ tenderId }: JobPayloads[JobName.AgreementsInForce]): Promise<void> {
     await RequestContext.runAsSystem(async () => {
-      await this.lifecycle.putInForceIfDue(tenderId);
+      await this.lifecycle.putInForceOrReschedule(tenderId);
     });
   }
 }
